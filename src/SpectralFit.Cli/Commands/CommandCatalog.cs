@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace SpectralFit.Cli.Commands;
+
+/// <summary>Every subcommand of `spectralfit`, in the order `--help` lists them.</summary>
+public static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
