@@ -7,13 +7,17 @@ namespace SolarFlux.Spectra;
 /// </code>
 /// (the allowed shape, e.g. Bahcall, Neutrino Astrophysics (1989), ch. 6, with the relativistic Fermi function of
 /// <see cref="FermiFunction"/>). E0 is the neutrino endpoint (lepton kinetic energy zero), Z the daughter charge.
-/// Normalized to one neutrino; the normalization and mean are computed once at construction.
+/// Normalized to one neutrino; the normalization and mean are computed once at construction (Gauss-Legendre in
+/// sqrt of the lepton kinetic energy). <see cref="ContinuumDensity"/> interpolates a precomputed
+/// <see cref="SqrtGridDensity"/> (4097 points, relative error &lt; 1e-5); <see cref="ExactDensity"/> evaluates the formula.
 /// </summary>
 public sealed class AllowedBetaSpectrum : NeutrinoSpectrum
 {
     private readonly double _endpoint;
     private readonly double _normalization;
     private readonly FermiFunction _fermi;
+    private readonly SqrtGridDensity _grid;
+    private const int GridPoints = 4097;
 
     /// <param name="endpoint">Neutrino endpoint E0 [MeV], &gt; 0.</param>
     /// <param name="daughterCharge">Charge Z of the daughter nucleus.</param>
@@ -31,6 +35,8 @@ public sealed class AllowedBetaSpectrum : NeutrinoSpectrum
         double first = BetaEndpointQuadrature.Integrate(t => (endpoint - t) * Unnormalized(endpoint - t), 0, endpoint, 64);
         _normalization = 1 / norm;
         MeanEnergy = first / norm;
+        // Tabulate in the lepton kinetic energy T = E0 - E_nu, where the shape is smooth in sqrt(T).
+        _grid = new SqrtGridDensity(endpoint, GridPoints, t => ExactDensity(endpoint - t));
     }
 
     public double Endpoint => _endpoint;
@@ -43,7 +49,16 @@ public sealed class AllowedBetaSpectrum : NeutrinoSpectrum
 
     public override double MeanEnergy { get; }
 
+    /// <summary>Normalized dN/dE [1/MeV] from the precomputed grid: cheap and allocation-free.</summary>
     public override double ContinuumDensity(double energy)
+    {
+        if (!(energy > 0 && energy < _endpoint))
+            return 0;
+        return _grid[_endpoint - energy];
+    }
+
+    /// <summary>Normalized dN/dE [1/MeV] evaluated from the formula (slower; for validation).</summary>
+    public double ExactDensity(double energy)
     {
         if (!(energy > 0 && energy < _endpoint))
             return 0;

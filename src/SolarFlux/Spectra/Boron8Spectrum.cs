@@ -12,8 +12,8 @@ namespace SolarFlux.Spectra;
 /// to the normalized spectrum lambda(E) of W.T. Winter et al., Phys. Rev. C 73, 025503 (2006), on its
 /// 0.1 MeV grid (0-20 MeV), with F0 from <see cref="FermiFunction"/> (R = 1.2 fm A^1/3).
 /// Agreement: integral |ours - Winter| dE = 0.26%, mean energy +0.04% (tests/SolarFlux.Tests/Spectra).
-/// Recoil-order corrections are absorbed into the fitted w. The density is tabulated once on a fine grid and
-/// linearly interpolated.
+/// Recoil-order corrections are absorbed into the fitted w. The density is tabulated once on a grid uniform in
+/// sqrt(Q0 - E_nu) (<see cref="SqrtGridDensity"/>) and linearly interpolated.
 /// </summary>
 public sealed class Boron8Spectrum : NeutrinoSpectrum
 {
@@ -35,21 +35,21 @@ public sealed class Boron8Spectrum : NeutrinoSpectrum
     /// <summary>Upper end of the fitted excitation range [MeV].</summary>
     public const double MaxExcitation = 16.0;
 
-    private const int GridPoints = 1400;
-    private readonly TabulatedSpectrum _table;
+    private const int GridPoints = 2049;
+    private readonly SqrtGridDensity _grid;
+    private readonly double _normalization;
     private readonly FermiFunction _fermi = FermiFunction.ForNucleus(4, 8, BetaDecayKind.BetaPlus);
 
     public Boron8Spectrum()
     {
-        var energies = new double[GridPoints];
-        var densities = new double[GridPoints];
-        for (int i = 0; i < GridPoints; i++)
-        {
-            double e = GroundStateEndpoint * i / (GridPoints - 1);
-            energies[i] = e;
-            densities[i] = i == 0 || i == GridPoints - 1 ? 0 : Unnormalized(e);
-        }
-        _table = new TabulatedSpectrum(energies, densities, "8B spectrum (Winter et al. 2006 fit)");
+        const double q0 = GroundStateEndpoint;
+        // Grid in x = Q0 - E_nu; the unnormalized density first, then normalize with the same quadrature.
+        var raw = new SqrtGridDensity(q0, GridPoints, x => x >= q0 ? 0 : Unnormalized(q0 - x));
+        double norm = BetaEndpointQuadrature.Integrate(x => raw[x], 0, q0, 256);
+        double first = BetaEndpointQuadrature.Integrate(x => (q0 - x) * raw[x], 0, q0, 256);
+        _normalization = 1 / norm;
+        MeanEnergy = first / norm;
+        _grid = raw;
     }
 
     /// <summary>Intrinsic 8Be excitation strength w(Ex) (unnormalized).</summary>
@@ -61,13 +61,19 @@ public sealed class Boron8Spectrum : NeutrinoSpectrum
         return Math.Exp(-x * x / (2 * LogWidth * LogWidth) + Skewness * x * x * x);
     }
 
-    public override double MinEnergy => _table.MinEnergy;
+    public override double MinEnergy => 0;
 
-    public override double MaxEnergy => _table.MaxEnergy;
+    public override double MaxEnergy => GroundStateEndpoint;
 
-    public override double MeanEnergy => _table.MeanEnergy;
+    public override double MeanEnergy { get; }
 
-    public override double ContinuumDensity(double energy) => _table.ContinuumDensity(energy);
+    /// <summary>Normalized dN/dE [1/MeV]; cheap and allocation-free.</summary>
+    public override double ContinuumDensity(double energy)
+    {
+        if (!(energy > 0 && energy < GroundStateEndpoint))
+            return 0;
+        return _normalization * _grid[GroundStateEndpoint - energy];
+    }
 
     private double Unnormalized(double neutrinoEnergy)
     {

@@ -39,4 +39,20 @@ public class AllowedBetaSpectrumTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new AllowedBetaSpectrum(0, 1, 2));
         Assert.Throws<ArgumentOutOfRangeException>(() => new AllowedBetaSpectrum(double.NaN, 1, 2));
     }
+
+    [TestCase(0.4234, 1, 2)]
+    [TestCase(1.732, 7, 15)]
+    [TestCase(18.784, 2, 4)]
+    public void ContinuumDensity_PrecomputedGrid_MatchesFormula(double endpoint, int z, int a)
+    {
+        var s = new AllowedBetaSpectrum(endpoint, z, a);
+        double peak = 0, worst = 0;
+        for (int i = 1; i < 5000; i++)
+        {
+            double e = endpoint * i / 5000.0 * 1.00003;
+            peak = Math.Max(peak, s.ExactDensity(e));
+            worst = Math.Max(worst, Math.Abs(s.ContinuumDensity(e) - s.ExactDensity(e)));
+        }
+        Assert.That(worst / peak, Is.LessThan(1e-5));
+    }
 }
