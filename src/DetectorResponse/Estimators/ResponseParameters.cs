@@ -5,7 +5,7 @@ namespace DetectorResponse.Estimators;
 /// <summary>
 /// Parameters of the analytic detector response (physics.md §6), immutable; every value is checked
 /// when set (also through <c>with</c>), and a value outside its range throws a UserInputException
-/// naming the parameter. Defaults give a Borexino-like response (~0.37 hits/keV, ~5% at 1 MeV in N_h).
+/// naming the parameter. Defaults give a Borexino-like response (N_h ~ 0.4 hits/keV, ~5% at 1 MeV).
 /// Free in spectral fits: LightYield, VarianceFactor and ConstantTerm (the two resolution
 /// parameters), optionally CherenkovFraction; Kb is held fixed (it selects a precomputed table).
 /// </summary>
@@ -17,7 +17,8 @@ public sealed record ResponseParameters
     private readonly double _varianceFactor = 0.10;
     private readonly double _constantTerm = 0.012;
     private readonly double _darkNoise = 2.0;
-    private readonly double _hitsPerPhotoelectron = 0.78;
+    private readonly double _hitsPerPhotoelectron = 0.892;
+    private readonly double _hitCapacity = 2640;
     private readonly double _livePmts = 1700;
     private readonly double _windowFractionDt1 = 0.92;
     private readonly double _windowFractionDt2 = 0.96;
@@ -40,8 +41,14 @@ public sealed record ResponseParameters
     /// <summary>sigma_d: noise term in estimator units (dark noise), sigma^2 = ... + sigma_d^2, 0-50.</summary>
     public double DarkNoise { get => _darkNoise; init => _darkNoise = Check(value, nameof(DarkNoise), 0.0, 50.0, "estimator units"); }
 
-    /// <summary>Hits per photoelectron for N_h, 0.3-1 (0.78 gives ~0.37 hits/keV at 1 MeV).</summary>
+    /// <summary>Hits per photoelectron h for N_h at low energy, 0.3-1.</summary>
     public double HitsPerPhotoelectron { get => _hitsPerPhotoelectron; init => _hitsPerPhotoelectron = Check(value, nameof(HitsPerPhotoelectron), 0.3, 1.0, "hits/pe"); }
+
+    /// <summary>Saturation scale L_h of N_h = L_h (1 - exp(-h N_pe / L_h)), 500-20000 hits.
+    /// Defaults h = 0.892, L_h = 2640 were fitted (with kB 0.0115, f_Ch 0.025, LY 500) to Borexino's
+    /// N_h-to-energy column of the Phase-II spectrum (Nature 562, 505 (2018), Fig. 2a source data),
+    /// N_h 93-950: rms 2.7 hits.</summary>
+    public double HitCapacity { get => _hitCapacity; init => _hitCapacity = Check(value, nameof(HitCapacity), 500, 20000, "hits"); }
 
     /// <summary>Number of live PMTs N_live for the N_pmts saturation N_live (1 - exp(-N_pe/N_live)), 500-2500.</summary>
     public double LivePmts { get => _livePmts; init => _livePmts = Check(value, nameof(LivePmts), 500, 2500, "PMTs"); }
