@@ -7,7 +7,8 @@ namespace DetectorResponse.Simulation;
 ///   g   = 1 + sigma_T z1                       (light-yield non-uniformity, z1 ~ N(0,1), shared by the event's estimators)
 ///   n   ~ Poisson(g N(E))                      (photoelectron / hit statistics)
 ///   x   = n + sqrt(v1 g N(E)) z2 + (Poisson(sigma_d^2) - sigma_d^2)   (excess statistical spread, dark noise minus its mean)
-/// so that mean(x) = N(E) and variance(x) = (1 + v1) N + sigma_T^2 N^2 + sigma_d^2, the moments of the
+/// (<see cref="EventStatistics.Poisson"/>), or x = N(E) + sigma z (<see cref="EventStatistics.Gaussian"/>, the
+/// kernel of the analytic folding), so that mean(x) = N(E) and variance(x) = (1 + v1) N + sigma_T^2 N^2 + sigma_d^2, the moments of the
 /// analytic response (physics.md §6; B1's DetectorResponse.Estimators.EstimatorResponse). N(E) carries
 /// the estimator's light yield and the N_pmts saturation N_live (1 - exp(-N_pe / N_live)).
 /// </summary>
@@ -20,8 +21,11 @@ public sealed class SimulatedEstimator
     /// <param name="varianceFactor">v1 &gt;= 0.</param>
     /// <param name="constantTerm">sigma_T &gt;= 0 (relative).</param>
     /// <param name="darkNoise">sigma_d &gt;= 0 (estimator units).</param>
-    public SimulatedEstimator(string name, Func<double, double> mean, double varianceFactor, double constantTerm, double darkNoise)
+    /// <param name="statistics">Poisson counting (default) or the Gaussian kernel of the analytic folding.</param>
+    public SimulatedEstimator(string name, Func<double, double> mean, double varianceFactor, double constantTerm, double darkNoise,
+        EventStatistics statistics = EventStatistics.Poisson)
     {
+        Statistics = statistics;
         Name = name;
         _mean = mean;
         VarianceFactor = UserInputException.RequireNonNegative(varianceFactor, $"{name}: variance factor v1");
@@ -30,6 +34,8 @@ public sealed class SimulatedEstimator
     }
 
     public string Name { get; }
+
+    public EventStatistics Statistics { get; }
 
     public double VarianceFactor { get; }
 
@@ -46,6 +52,11 @@ public sealed class SimulatedEstimator
     /// <summary>One estimator value for an event of visible energy E; z1 is the event's shared normal variate.</summary>
     public double Sample(double visibleEnergy, double z1, Xoshiro256 rng)
     {
+        if (Statistics == EventStatistics.Gaussian)
+        {
+            double mean = _mean(visibleEnergy);
+            return mean + Math.Sqrt(Variance(mean)) * rng.NextGaussian();
+        }
         double g = Math.Max(1 + ConstantTerm * z1, 0);
         double m = g * _mean(visibleEnergy);
         double x = rng.Poisson(m);
