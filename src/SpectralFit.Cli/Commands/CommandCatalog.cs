@@ -8,6 +8,6 @@ public static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return SurvivalCommand.Create();
-        yield break;
+        yield return SimulateCommand.Create();
     }
 }
