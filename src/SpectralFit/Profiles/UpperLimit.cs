@@ -9,7 +9,8 @@ namespace SpectralFit.Profiles;
 /// L(mu) = exp(-Delta(mu)/2) and a flat prior pi in mu (or in mu^2); and, for comparison, the
 /// frequentist-style crossing Delta(mu) = 2.71 above the best fit.
 /// Delta is interpolated by an Akima spline and the integrand integrated with 16-point
-/// Gauss-Legendre per scan interval; beyond the last point Delta continues with its last slope.
+/// Gauss-Legendre per scan interval; beyond the last point Delta continues as the parabola through
+/// the last three points (see <see cref="BayesianLimit.TailFraction"/>).
 /// </summary>
 public static class UpperLimit
 {
@@ -84,48 +85,76 @@ public static class UpperLimit
             $"profile in '{scan.ParameterName}': -2 Delta ln L stays below {threshold} up to the end of the scan ({scan.ParameterName} = {curve.X[^1]}, Delta = {curve.Y[^1]:G4}); extend the scan");
     }
 
-    /// <summary>Exponential continuation L(mu) = L_end exp(-s (mu - m) / 2) beyond the last point m.</summary>
-    private sealed record Tail(double End, double LEnd, double Slope, LimitPrior Prior, double Integral)
+    /// <summary>
+    /// Continuation beyond the last scan point m: Delta(m + u) = Delta_m + s u + c u^2 / 2 with slope s and
+    /// curvature c &gt;= 0 of the parabola through the last three points (exact for a Gaussian profile),
+    /// integrated numerically until Delta has risen by 60.
+    /// </summary>
+    private sealed class Tail
     {
+        private const int Pieces = 64;
+        private readonly double _end, _deltaEnd, _slope, _curvature, _span;
+        private readonly LimitPrior _prior;
+
+        private Tail(double end, double deltaEnd, double slope, double curvature, LimitPrior prior)
+        {
+            (_end, _deltaEnd, _slope, _curvature, _prior) = (end, deltaEnd, slope, curvature, prior);
+            // Rise of 60 in Delta: s u + c u^2 / 2 = 60.
+            _span = curvature > 0 ? (-slope + Math.Sqrt(slope * slope + 120 * curvature)) / curvature : 60 / slope;
+            Integral = slope > 0 ? Cumulative(_span) : 0;
+        }
+
+        public double Integral { get; }
+
         public static Tail Create(ProfileScan scan, ProfileCurve curve, LimitPrior prior)
         {
-            double m = curve.X[^1], lEnd = Math.Exp(-0.5 * curve.Y[^1]);
-            double s = (curve.Y[^1] - curve.Y[^2]) / (curve.X[^1] - curve.X[^2]);
+            double[] x = curve.X, y = curve.Y;
+            int n = x.Length;
+            double last = (y[n - 1] - y[n - 2]) / (x[n - 1] - x[n - 2]);
+            double c = 0;
+            if (n >= 3)
+            {
+                double before = (y[n - 2] - y[n - 3]) / (x[n - 2] - x[n - 3]);
+                c = Math.Max(0, 2 * (last - before) / (x[n - 1] - x[n - 3]));
+            }
+            double s = last + 0.5 * c * (x[n - 1] - x[n - 2]);
             if (!(s > 0))
             {
-                if (lEnd > 1e-6)
+                if (Math.Exp(-0.5 * y[n - 1]) > 1e-6)
                     throw new UserInputException(
-                        $"profile in '{scan.ParameterName}': -2 Delta ln L does not rise at the end of the scan ({scan.ParameterName} = {m}, Delta = {curve.Y[^1]:G4}); extend the scan to larger values");
-                return new Tail(m, 0, 1, prior, 0);
+                        $"profile in '{scan.ParameterName}': -2 Delta ln L does not rise at the end of the scan ({scan.ParameterName} = {x[n - 1]}, Delta = {y[n - 1]:G4}); extend the scan to larger values");
+                return new Tail(x[n - 1], y[n - 1], 0, 0, prior);
             }
-            return new Tail(m, lEnd, s, prior, Cumulative(m, lEnd, s, prior, double.PositiveInfinity));
+            return new Tail(x[n - 1], y[n - 1], s, c, prior);
+        }
+
+        private double Integrand(double u)
+        {
+            double l = Math.Exp(-0.5 * (_deltaEnd + _slope * u + 0.5 * _curvature * u * u));
+            return _prior == LimitPrior.FlatInSquare ? (_end + u) * l : l;
         }
 
         /// <summary>Integral of the continued integrand from the scan end to end + u.</summary>
-        private static double Cumulative(double m, double lEnd, double s, LimitPrior prior, double u)
+        private double Cumulative(double u)
         {
-            double e = double.IsPositiveInfinity(u) ? 0 : Math.Exp(-0.5 * s * u);
-            if (prior == LimitPrior.FlatInParameter)
-                return lEnd * 2 / s * (1 - e);
-            double full = 2 * m / s + 4 / (s * s);
-            double rest = double.IsPositiveInfinity(u) ? 0 : e * (2 * (m + u) / s + 4 / (s * s));
-            return lEnd * (full - rest);
+            double sum = 0, w = _span / Pieces;
+            for (int i = 0; i < Pieces && i * w < u; i++)
+                sum += GaussLegendreRule.Integrate(Integrand, i * w, Math.Min((i + 1) * w, u), GaussOrder);
+            return sum;
         }
 
         public double Solve(double need)
         {
-            double a = 0, b = 1 / Slope;
-            while (Cumulative(End, LEnd, Slope, Prior, b) < need && b < 1e6 / Slope)
-                b *= 2;
-            for (int it = 0; it < 200; it++)
+            double a = 0, b = _span;
+            for (int it = 0; it < 100 && b - a > 1e-13 * (1 + _end + b); it++)
             {
                 double u = 0.5 * (a + b);
-                if (Cumulative(End, LEnd, Slope, Prior, u) < need)
+                if (Cumulative(u) < need)
                     a = u;
                 else
                     b = u;
             }
-            return End + 0.5 * (a + b);
+            return _end + 0.5 * (a + b);
         }
     }
 }
