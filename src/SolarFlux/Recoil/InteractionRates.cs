@@ -69,8 +69,8 @@ public static class InteractionRates
             }
         }
 
-        double rate = electronsPer100t * flux * PhysicalConstants.SecondsPerDay * effective;
+        double scale = electronsPer100t * flux * PhysicalConstants.SecondsPerDay;
         double meanPee = electronOnly > 0 ? weighted / electronOnly : double.NaN;
-        return new InteractionRate(rate, meanPee);
+        return new InteractionRate(scale * effective, meanPee, scale * electronOnly);
     }
 }

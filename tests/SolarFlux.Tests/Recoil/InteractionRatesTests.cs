@@ -26,6 +26,8 @@ public class InteractionRatesTests
         double expected = PhysicalConstants.BorexinoElectronsPer100t * flux * 86400 * (0.5 * se + 0.5 * smu);
         Assert.That(rate.Rate, Is.EqualTo(expected).Within(1e-10).Percent);
         Assert.That(rate.MeanSurvivalProbability, Is.EqualTo(0.5).Within(1e-12));
+        double unoscillated = PhysicalConstants.BorexinoElectronsPer100t * flux * 86400 * se;
+        Assert.That(rate.UnoscillatedRate, Is.EqualTo(unoscillated).Within(1e-10).Percent);
     }
 
     [Test]
