@@ -54,7 +54,7 @@ public sealed class AllowedBetaSpectrum : NeutrinoSpectrum
     {
         if (!(energy > 0 && energy < _endpoint))
             return 0;
-        return _grid[_endpoint - energy];
+        return _grid.Evaluate(_endpoint - energy);
     }
 
     /// <summary>Normalized dN/dE [1/MeV] evaluated from the formula (slower; for validation).</summary>
