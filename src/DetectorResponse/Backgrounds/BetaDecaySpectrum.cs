@@ -42,7 +42,6 @@ public sealed class BetaDecaySpectrum
         Kind = kind;
         _fermi = FermiFunction.ForNucleus(daughterCharge, massNumber, kind);
         _shapeFactor = shapeFactor ?? ShapeFactors.Allowed;
-        _normalization = 1;
 
         for (int i = 0; i <= 64; i++)
         {
