@@ -77,6 +77,14 @@ public sealed record MixingParameters
     /// <summary>Delta m^2_32 = Delta m^2_31 - Delta m^2_21 [eV^2].</summary>
     public double DeltaM32Sq => DeltaM31Sq - DeltaM21Sq;
 
+    public double SinTheta12 => Math.Sqrt(Sin2Theta12);
+    public double CosTheta12 => Math.Sqrt(Cos2Theta12);
+    public double SinTheta13 => Math.Sqrt(Sin2Theta13);
+    public double CosTheta13 => Math.Sqrt(Cos2Theta13);
+    public double SinTheta23 => Math.Sqrt(Sin2Theta23);
+    public double CosTheta23 => Math.Sqrt(Cos2Theta23);
+
+    /// <summary>cos^2 theta_12 = 1 - sin^2 theta_12 (likewise for 13 and 23).</summary>
     public double Cos2Theta12 => 1 - Sin2Theta12;
     public double Cos2Theta13 => 1 - Sin2Theta13;
     public double Cos2Theta23 => 1 - Sin2Theta23;

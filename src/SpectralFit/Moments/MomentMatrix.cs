@@ -10,6 +10,9 @@ namespace SpectralFit.Moments;
 /// complex transition moments Lambda_c = |Lambda_c| e^{i zeta_c}.
 /// Basis change (U = PMNS, nu_alpha = sum_i U_alpha,i nu_i):
 /// Majorana lambda~ = U^T lambda U; Dirac lambda~ = U^dagger lambda U (lambda~ in the mass basis).
+/// For Majorana neutrinos this implies for the transition moments (from eps_abc U_ai U_bj U_ck = det(U) eps_ijk):
+/// Lambda~ = det(U) U^dagger Lambda, i.e. Lambda_alpha = det(U)^* sum_i U_alpha,i Lambda~_i. The common phase
+/// det(U) = e^{i(alpha21 + alpha31)/2} drops out of every effective moment, and sum |Lambda|^2 is basis independent.
 /// </summary>
 public sealed class MomentMatrix
 {

@@ -1,5 +1,6 @@
 using System.Numerics;
 using SolarFlux.Common;
+using SolarFlux.Oscillations;
 
 namespace SpectralFit.Moments;
 
@@ -53,6 +54,13 @@ public sealed class PmnsMatrix
         UserInputException.RequireFinite(alpha21, "Majorana phase alpha21");
         UserInputException.RequireFinite(alpha31, "Majorana phase alpha31");
         return new PmnsMatrix(sin2Theta12, sin2Theta13, sin2Theta23, deltaCp, alpha21, alpha31);
+    }
+
+    /// <summary>U for a set of oscillation parameters (angles and delta_CP), with optional Majorana phases [rad].</summary>
+    public static PmnsMatrix From(MixingParameters mixing, double alpha21 = 0, double alpha31 = 0)
+    {
+        ArgumentNullException.ThrowIfNull(mixing);
+        return Standard(mixing.Sin2Theta12, mixing.Sin2Theta13, mixing.Sin2Theta23, mixing.DeltaCp, alpha21, alpha31);
     }
 
     public double Sin2Theta12 { get; }

@@ -82,6 +82,17 @@ public class MixingParametersTests
     }
 
     [Test]
+    public void SinCosHelpers_AgreeWithAngles()
+    {
+        var p = MixingPresets.NuFit52;
+        double theta23 = Math.Asin(Math.Sqrt(0.451));
+        Assert.That(p.SinTheta23, Is.EqualTo(Math.Sin(theta23)).Within(1e-14));
+        Assert.That(p.CosTheta23, Is.EqualTo(Math.Cos(theta23)).Within(1e-14));
+        Assert.That(p.CosTheta12 * p.CosTheta12 + p.SinTheta12 * p.SinTheta12, Is.EqualTo(1).Within(1e-14));
+        Assert.That(p.CosTheta13 * p.CosTheta13, Is.EqualTo(1 - 0.02225).Within(1e-14));
+    }
+
+    [Test]
     public void With_ReplacesOneParameterAndKeepsTheRest()
     {
         var p = MixingPresets.Pdg2016.With("SIN2_THETA12", 0.31);

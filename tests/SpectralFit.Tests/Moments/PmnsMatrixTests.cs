@@ -44,6 +44,16 @@ public class PmnsMatrixTests
         Assert.That((pmns.U.Determinant() - expected).Magnitude, Is.LessThan(1e-14));
     }
 
+    [Test]
+    public void From_NuFit52Preset_CarriesAnglesAndDeltaCp()
+    {
+        var mixing = SolarFlux.Oscillations.MixingPresets.Get("nufit52");
+        var pmns = PmnsMatrix.From(mixing);
+        Assert.That(pmns.ElectronRowSquared(2), Is.EqualTo(mixing.Sin2Theta13).Within(1e-15));
+        Assert.That(pmns.DeltaCp, Is.EqualTo(mixing.DeltaCp));
+        Assert.That(pmns.U[0, 2].Phase, Is.EqualTo(Math.Atan2(Math.Sin(-mixing.DeltaCp), Math.Cos(-mixing.DeltaCp))).Within(1e-14));
+    }
+
     [TestCase(-0.1, 0.02, 0.5, "sin^2 theta12")]
     [TestCase(0.3, 1.2, 0.5, "sin^2 theta13")]
     [TestCase(0.3, 0.02, double.NaN, "sin^2 theta23")]
