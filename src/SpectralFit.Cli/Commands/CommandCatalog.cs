@@ -7,6 +7,7 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return SurvivalCommand.Create();
+        yield return SimulateCommand.Create();
     }
 }
