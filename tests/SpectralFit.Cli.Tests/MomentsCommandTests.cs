@@ -42,6 +42,20 @@ public class MomentsCommandTests
         Assert.That((double)boundary[0]![0]!, Is.EqualTo((double)first["max_x"]!).Within(1e-20), "mass basis: ellipse axis on the x axis");
     }
 
+    [Test]
+    public void Moments_SvgOutputs_WritesRegionAndBoundPlots()
+    {
+        string regions = TempFile("regions.svg"), bounds = TempFile("bounds.svg");
+        var r = CliHarness.Run("moments", "--mu-eff", "2.8e-11", "--regions-svg", regions, "--bounds-svg", bounds);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        string regionSvg = File.ReadAllText(regions), boundSvg = File.ReadAllText(bounds);
+        File.Delete(regions);
+        File.Delete(bounds);
+        Assert.That(regionSvg, Does.Contain("<svg").And.Contain("|Lambda_1|, |Lambda_2|").And.Contain("|Lambda_mu|, |Lambda_tau|"));
+        Assert.That(boundSvg, Does.Contain("<svg").And.Contain("SpectralFit (this work)").And.Contain("Astrophysics"));
+        Assert.That(r.Out, Does.Contain($"wrote {regions}").And.Contain($"wrote {bounds}"));
+    }
+
     [TestCase("-1e-11")]
     [TestCase("0")]
     [TestCase("NaN")]

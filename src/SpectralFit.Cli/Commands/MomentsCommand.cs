@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using SolarFlux.Oscillations;
+using SpectralFit.Plotting;
 using SpectralFit.Moments;
 
 namespace SpectralFit.Cli.Commands;
@@ -29,6 +30,8 @@ public static class MomentsCommand
         };
         var json = new Option<string?>("--json") { Description = "Write the limits as JSON to FILE" };
         var regions = new Option<string?>("--regions") { Description = "Write the allowed (|Lambda_a|, |Lambda_b|) regions (boundary points) as JSON to FILE" };
+        var regionsSvg = new Option<string?>("--regions-svg") { Description = "Plot the allowed (|Lambda_a|, |Lambda_b|) regions as SVG to FILE" };
+        var boundsSvg = new Option<string?>("--bounds-svg") { Description = "Plot the published bounds next to --mu-eff as SVG to FILE" };
 
         var command = new Command("moments",
             "Limits on flavour and mass-basis magnetic moments implied by a limit on the solar mu_eff " +
@@ -36,34 +39,38 @@ public static class MomentsCommand
             "allowed Majorana transition-moment regions, and published bounds for comparison.\n" +
             "Example: spectralfit moments --mu-eff 2.8e-11 --mixing pdg2016 --json limits.json")
         {
-            muEff, window, json, regions,
+            muEff, window, json, regions, regionsSvg, boundsSvg,
         };
         solar.AddTo(command);
-        command.SetAction(parse => Run(parse, solar,
-            parse.GetValue(muEff), parse.GetValue(window)!, parse.GetValue(json), parse.GetValue(regions)));
+        command.SetAction(parse => Run(parse, solar, parse.GetValue(muEff), parse.GetValue(window)!,
+            new Outputs(parse.GetValue(json), parse.GetValue(regions), parse.GetValue(regionsSvg), parse.GetValue(boundsSvg))));
         return command;
     }
 
-    private static int Run(ParseResult parse, SolarOptions solar, double muEffLimit, string windowText, string? jsonPath, string? regionsPath)
+    private sealed record Outputs(string? Json, string? Regions, string? RegionsSvg, string? BoundsSvg);
+
+    private static int Run(ParseResult parse, SolarOptions solar, double muEffLimit, string windowText, Outputs outputs)
     {
         MomentOptionValues.RequirePositive(muEffLimit, "--mu-eff");
         var window = MomentOptionValues.ParseWindow(windowText);
         var scenarios = Scenarios(parse, solar, window);
         var limits = SolarMomentLimits.Conservative(muEffLimit, scenarios);
 
+        var comparison = BoundComparison.Build(muEffLimit, "--mu-eff input");
         Console.Write(Describe(muEffLimit, window, scenarios, limits));
-        Console.Write(ComparisonTable(muEffLimit));
+        Console.Write(ComparisonTable(comparison));
 
-        if (jsonPath is not null)
-        {
-            JsonOutput.Write(jsonPath, ToJson(limits));
-            Console.WriteLine($"wrote {jsonPath}");
-        }
-        if (regionsPath is not null)
-        {
-            JsonOutput.Write(regionsPath, RegionsJson(muEffLimit, scenarios[0]));
-            Console.WriteLine($"wrote {regionsPath}");
-        }
+        var regions = AllPlanes(muEffLimit, scenarios[0]);
+        if (outputs.Json is not null)
+            Wrote(outputs.Json, () => JsonOutput.Write(outputs.Json, ToJson(limits)));
+        if (outputs.Regions is not null)
+            Wrote(outputs.Regions, () => JsonOutput.Write(outputs.Regions, RegionsJson(muEffLimit, scenarios[0], regions)));
+        if (outputs.RegionsSvg is not null)
+            Wrote(outputs.RegionsSvg, () => SvgPlotWriter.WriteFile(outputs.RegionsSvg, MomentPlots.Regions(regions,
+                $"Majorana transition moments allowed by solar mu_eff < {MomentOptionValues.Format(muEffLimit)} mu_B")));
+        if (outputs.BoundsSvg is not null)
+            Wrote(outputs.BoundsSvg, () => SvgPlotWriter.WriteFile(outputs.BoundsSvg,
+                MomentPlots.Bounds(comparison, "Neutrino magnetic-moment bounds")));
         return 0;
     }
 
@@ -113,19 +120,33 @@ public static class MomentsCommand
         return text.ToString();
     }
 
-    private static string ComparisonTable(double muEff)
+    private static void Wrote(string path, Action write)
+    {
+        write();
+        Console.WriteLine($"wrote {path}");
+    }
+
+    private static List<TransitionMomentRegion> AllPlanes(double muEff, SolarMixingScenario scenario) =>
+        (from basis in new[] { MomentBasis.Mass, MomentBasis.Flavour }
+         from plane in new[] { (0, 1), (0, 2), (1, 2) }
+         select TransitionMomentRegion.Create(basis, plane.Item1, plane.Item2, muEff, scenario.MassStates, scenario.Pmns)).ToList();
+
+    private static string ComparisonTable(IReadOnlyList<BoundComparisonRow> rows)
     {
         var text = new StringBuilder();
         text.AppendLine("Published bounds (different experiments bound different effective moments):");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  {"category",-12} {"experiment",-24} {"quantity",-32} {"limit [mu_B]",-12} {"C.L.",-9} {"/ this",-7} source");
-        foreach (var row in BoundComparison.Build(muEff, "--mu-eff input"))
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {"#",-3} {"category",-12} {"experiment",-24} {"quantity",-32} {"limit [mu_B]",-12} {"C.L.",-9} {"/ this",-7} source");
+        for (int i = 0; i < rows.Count; i++)
         {
-            var b = row.Bound;
+            var (row, b) = (rows[i], rows[i].Bound);
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"  {b.Category,-12} {b.Experiment,-24} {b.Quantity,-32} {MomentOptionValues.Format(b.Limit),-12} {b.ConfidenceLevel,-9} {row.RatioToThisWork,-7:G3} {b.Source}");
+                $"  {i + 1,-3} {b.Category,-12} {b.Experiment,-24} {b.Quantity,-32} {MomentOptionValues.Format(b.Limit),-12} {b.ConfidenceLevel,-9} {Ratio(row.RatioToThisWork),-7} {b.Source}");
         }
         return text.ToString();
     }
+
+    private static string Ratio(double r) =>
+        r.ToString(r >= 1000 ? "0.0e+0" : r >= 10 ? "0" : "0.00", CultureInfo.InvariantCulture);
 
     private static JsonObject ToJson(MomentLimitSet l) => new()
     {
@@ -134,27 +155,25 @@ public static class MomentsCommand
         ["majorana"] = new JsonObject { ["12"] = l.Majorana12.Value, ["13"] = l.Majorana13.Value, ["23"] = l.Majorana23.Value },
     };
 
-    private static JsonObject RegionsJson(double muEff, SolarMixingScenario scenario)
+    private static JsonObject RegionsJson(double muEff, SolarMixingScenario scenario, IReadOnlyList<TransitionMomentRegion> regions)
     {
         var planes = new JsonArray();
-        foreach (var basis in new[] { MomentBasis.Mass, MomentBasis.Flavour })
-            foreach (var (a, b) in new[] { (0, 1), (0, 2), (1, 2) })
+        foreach (var r in regions)
+        {
+            var points = new JsonArray();
+            foreach (var (x, y) in r.Boundary())
+                points.Add(new JsonArray(x, y));
+            planes.Add(new JsonObject
             {
-                var r = TransitionMomentRegion.Create(basis, a, b, muEff, scenario.MassStates, scenario.Pmns);
-                var points = new JsonArray();
-                foreach (var (x, y) in r.Boundary())
-                    points.Add(new JsonArray(x, y));
-                planes.Add(new JsonObject
-                {
-                    ["basis"] = basis == MomentBasis.Mass ? "mass" : "flavour",
-                    ["x"] = r.AxisA,
-                    ["y"] = r.AxisB,
-                    ["min_mu_eff_sq"] = new JsonObject { ["xx"] = r.Baa, ["yy"] = r.Bbb, ["xy"] = -2 * r.BabModulus },
-                    ["max_x"] = r.MaxA,
-                    ["max_y"] = r.MaxB,
-                    ["boundary"] = points,
-                });
-            }
+                ["basis"] = r.Basis == MomentBasis.Mass ? "mass" : "flavour",
+                ["x"] = r.AxisA,
+                ["y"] = r.AxisB,
+                ["min_mu_eff_sq"] = new JsonObject { ["xx"] = r.Baa, ["yy"] = r.Bbb, ["xy"] = -2 * r.BabModulus },
+                ["max_x"] = r.MaxA,
+                ["max_y"] = r.MaxB,
+                ["boundary"] = points,
+            });
+        }
         return new JsonObject
         {
             ["mu_eff_limit"] = muEff,

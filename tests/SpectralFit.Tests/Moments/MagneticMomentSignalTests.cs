@@ -65,6 +65,18 @@ public class MagneticMomentSignalTests
     }
 
     [Test]
+    public void Solar_WithFluxesAndWindow_EqualsTheScenarioAveragedMoment()
+    {
+        var model = SolarModel.Standard(SolarModelName.Gs98);
+        var mixing = MixingPresets.Get("pdg2016");
+        var scenario = SolarMixingScenarios.Create("pdg2016", model, mixing, Window);
+        var moments = MomentMatrix.DiracDiagonal(new ComplexVector3(1, 2, 3), MomentBasis.Mass);
+        double expected = Math.Sqrt(EffectiveMoment.SolarSquared(moments, scenario.MassStates, scenario.Pmns));
+        double solar = EffectiveMoment.Solar(moments, scenario.Pmns, new MswSurvivalProbability(model, mixing), model.Fluxes, Window);
+        Assert.That(solar, Is.EqualTo(expected).Within(1e-12));
+    }
+
+    [Test]
     public void PresetWithOtherOrdering_Pdg2016_PairsWithItsInvertedCompanion()
     {
         Assert.That(SolarMixingScenarios.PresetWithOtherOrdering("PDG2016"), Is.EqualTo(new[] { "pdg2016", "pdg2016-io" }));
