@@ -9,6 +9,8 @@ public static class CommandCatalog
     {
         yield return SurvivalCommand.Create();
         yield return SimulateCommand.Create();
+        yield return FitCommand.Create();
+        yield return ProfileCommand.Create();
         yield return MomentsCommand.Create();
         yield return EffectiveCommand.Create();
     }
