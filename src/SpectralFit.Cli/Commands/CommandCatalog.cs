@@ -11,6 +11,10 @@ public static class CommandCatalog
         yield return SimulateCommand.Create();
         yield return FitCommand.Create();
         yield return ProfileCommand.Create();
+        yield return PseudoDataCommand.Create();
+        yield return SystematicsCommand.Create();
+        yield return ToysCommand.Create();
+        yield return ReproduceCommand.Create();
         yield return MomentsCommand.Create();
         yield return EffectiveCommand.Create();
     }

@@ -46,6 +46,36 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
 
     public int BinCount { get; }
 
+    /// <summary>The same model with other parameter settings (same names and order; e.g. new steps or limits).</summary>
+    public BorexinoSpectrumModel WithParameters(ParameterSet parameters)
+    {
+        if (!parameters.Names.SequenceEqual(Parameters.Names))
+            throw new ArgumentException("parameters must keep the names and order of the model's");
+        return new BorexinoSpectrumModel(parameters, _folderFactory, _amplitudes, _map, _momentIndex);
+    }
+
+    /// <summary>
+    /// Expected 1-sigma error of each free parameter with the others fixed, 1/sqrt(F_kk), from the Fisher information
+    /// F_kk = sum_i (d mu_i/d p_k)^2 / mu_i of the expected counts at <paramref name="p"/> (NaN where undefined).
+    /// </summary>
+    public double[] ConditionalErrors(ReadOnlySpan<double> p)
+    {
+        int n = BinCount, np = Parameters.Count;
+        var mu = new double[n];
+        var jac = new double[n * np];
+        ExpectedAndJacobian(p, mu, jac);
+        var errors = new double[np];
+        for (int k = 0; k < np; k++)
+        {
+            double f = 0;
+            for (int i = 0; i < n; i++)
+                if (mu[i] > 0)
+                    f += jac[k * n + i] * jac[k * n + i] / mu[i];
+            errors[k] = f > 0 ? 1 / Math.Sqrt(f) : double.NaN;
+        }
+        return errors;
+    }
+
     public ParameterSet Parameters { get; }
 
     public IReadOnlyList<ComponentAmplitude> Amplitudes => _amplitudes;

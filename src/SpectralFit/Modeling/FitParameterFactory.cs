@@ -53,6 +53,20 @@ public static class FitParameterFactory
     /// <summary>mu_nu [1e-11 mu_B], free, starting at 0, limited to [0, upper].</summary>
     public static Parameter Moment(double upperMuB) => new(MomentName, 0, 1.0, 0, Math.Max(upperMuB / MomentUnit, 10));
 
+    /// <summary>
+    /// Steps set to twice the expected conditional 1-sigma errors (Minuit takes the step as the first error
+    /// estimate); kept where the error is undefined, and at most a quarter of the parameter's range.
+    /// </summary>
+    public static ParameterSet WithExpectedSteps(ParameterSet parameters, IReadOnlyList<double> errors) =>
+        new(parameters.Select((p, k) =>
+        {
+            double e = errors[k];
+            if (p.IsFixed || !double.IsFinite(e) || e <= 0)
+                return p;
+            double range = p.Upper - p.Lower;
+            return p.WithStep(double.IsFinite(range) ? Math.Min(2 * e, 0.25 * range) : 2 * e);
+        }));
+
     private static Parameter Create(ParameterSpec spec, double lo, double hi, double step)
     {
         if (spec.Fixed)

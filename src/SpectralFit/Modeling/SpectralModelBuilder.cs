@@ -129,6 +129,8 @@ public static class SpectralModelBuilder
         var folderComponents = components.ToArray();
         SpectrumFolder Factory() => new(electrons, positrons, gammas, estimator, binning, folderComponents, reference);
         var model = new BorexinoSpectrumModel(set, Factory, amplitudes, map, IndexOf(FitParameterFactory.MomentName));
+        model = model.WithParameters(FitParameterFactory.WithExpectedSteps(set, model.ConditionalErrors(set.Values())));
+        set = model.Parameters;
 
         LinearGaussianConstraint? gallium = null;
         var g = configuration.Gallium;
