@@ -9,5 +9,6 @@ public static class CommandCatalog
     {
         yield return SurvivalCommand.Create();
         yield return SimulateCommand.Create();
+        yield return RatesCommand.Create();
     }
 }

@@ -44,6 +44,24 @@ public class GalliumRatesTests
     }
 
     [Test]
+    public void AverageCrossSection_MatchesFineIntegration()
+    {
+        // 64 x 20-point reference between every step of the parametrization, with an MSW-like P_ee.
+        var spectrum = TestSpectra.Analytic(16.0);
+        var survival = FixedSurvival.LmaLike;
+        var edges = GalliumCrossSection.SegmentEdges.ToArray();
+        double reference = 0;
+        for (int s = 0; s < edges.Length - 1; s++)
+        {
+            reference += SolarFlux.Common.EndpointQuadrature.Reference.Integrate(
+                e => spectrum.ContinuumDensity(e) * survival.Pee(NeutrinoSpecies.B8, e) * GalliumCrossSection.CrossSection(e),
+                edges[s], Math.Min(edges[s + 1], 16.0));
+        }
+        double fast = GalliumRates.AverageCrossSection(NeutrinoSpecies.B8, spectrum, survival);
+        Assert.That(fast, Is.EqualTo(reference).Within(1e-4).Percent);
+    }
+
+    [Test]
     public void Combine_AddsFluxPartsInQuadratureAndCrossSectionPartsLinearly()
     {
         var a = new GalliumSpeciesRate(NeutrinoSpecies.Pp, 40, 3, 1);
