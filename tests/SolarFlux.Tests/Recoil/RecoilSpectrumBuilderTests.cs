@@ -1,6 +1,8 @@
 using SolarFlux.Common;
 using SolarFlux.CrossSections;
+using SolarFlux.Oscillations;
 using SolarFlux.Recoil;
+using SolarFlux.Solar;
 using SolarFlux.Spectra;
 using SolarFlux.Tests.TestDoubles;
 
@@ -40,6 +42,30 @@ public class RecoilSpectrumBuilderTests
             double scale = Ne * Flux * 86400;
             Assert.That(built.StandardModel[j], Is.EqualTo(scale * weak).Within(1e-4 * scale * weak), $"SM at T = {t}");
             Assert.That(built.MagneticMoment[j], Is.EqualTo(scale * moment).Within(1e-4 * scale * moment), $"MM at T = {t}");
+        }
+    }
+
+    [TestCase(NeutrinoSpecies.Pp)]
+    [TestCase(NeutrinoSpecies.Be7)]
+    [TestCase(NeutrinoSpecies.Pep)]
+    [TestCase(NeutrinoSpecies.N13)]
+    [TestCase(NeutrinoSpecies.O15)]
+    [TestCase(NeutrinoSpecies.F17)]
+    [TestCase(NeutrinoSpecies.B8)]
+    [TestCase(NeutrinoSpecies.Hep)]
+    public void Build_SolarSpecies_DefaultRuleMatchesReferenceRule_To1e4(NeutrinoSpecies species)
+    {
+        // The project's spectra and MSW P_ee on 0.1-3 MeV: default 3 x 8 rule vs 64 x 20 reference (measured <= 2.5e-6).
+        var model = SolarModel.Standard(SolarModelName.Gs98);
+        var survival = new MswSurvivalProbability(model, MixingPresets.Get("pdg2016"));
+        var spectrum = SolarNeutrinoSpectra.For(species);
+        double[] grid = Grid(0.1, 3.0, 0.0725);
+        var fast = RecoilSpectrumBuilder.Build(species, spectrum, Flux, survival, grid);
+        var reference = RecoilSpectrumBuilder.Build(species, spectrum, Flux, survival, grid, quadrature: EndpointQuadrature.Reference);
+        for (int j = 0; j < grid.Length; j++)
+        {
+            Assert.That(fast.StandardModel[j], Is.EqualTo(reference.StandardModel[j]).Within(1e-4 * reference.StandardModel[j]), $"SM at T = {grid[j]}");
+            Assert.That(fast.MagneticMoment[j], Is.EqualTo(reference.MagneticMoment[j]).Within(1e-4 * reference.MagneticMoment[j]), $"MM at T = {grid[j]}");
         }
     }
 
