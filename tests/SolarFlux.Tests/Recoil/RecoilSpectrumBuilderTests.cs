@@ -108,6 +108,32 @@ public class RecoilSpectrumBuilderTests
     }
 
     [Test]
+    public void Build_LineMomentIntegral_MatchesClosedForm()
+    {
+        // integral_T1^Tmax pi r_e^2 mu^2 (1/T - 1/E) dT = pi r_e^2 mu^2 [ln(Tmax/T1) - (Tmax - T1)/E], times N_e Phi 86400.
+        double e = 0.8613, t1 = 0.2, tmax = ElectronScattering.MaxRecoilEnergy(e);
+        double[] grid = [.. Grid(t1, 0.664, 0.0005), tmax];
+        var built = RecoilSpectrumBuilder.Build(NeutrinoSpecies.Be7, TestSpectra.Lines(new SpectralLine(e, 1.0)), Flux, FixedSurvival.Constant(0.5), grid);
+        double closed = Ne * Flux * 86400 * MagneticMomentScattering.PiElectronRadiusSquared * 1e-22
+                        * (Math.Log(tmax / t1) - (tmax - t1) / e);
+        Assert.That(built.IntegrateMagneticMoment(t1, tmax), Is.EqualTo(closed).Within(0.01).Percent);
+    }
+
+    [Test]
+    public void BuildAll_GivesEverySpeciesWithItsSsmFlux()
+    {
+        var model = SolarModel.Standard(SolarModelName.Gs98);
+        var survival = new MswSurvivalProbability(model, MixingPresets.Get("pdg2016"));
+        double[] grid = Grid(0.1, 1.5, 0.1);
+        var all = RecoilSpectrumBuilder.BuildAll(model.Fluxes, survival, grid);
+        Assert.That(all.Keys, Is.EquivalentTo(SpeciesNames.All));
+        var be7 = RecoilSpectrumBuilder.Build(NeutrinoSpecies.Be7, SolarNeutrinoSpectra.For(NeutrinoSpecies.Be7),
+            model.Fluxes.Flux(NeutrinoSpecies.Be7), survival, grid);
+        Assert.That(all[NeutrinoSpecies.Be7].StandardModel.ToArray(), Is.EqualTo(be7.StandardModel.ToArray()));
+        Assert.That(all[NeutrinoSpecies.Pp].StandardModelAt(0.35), Is.Zero, "pp recoils end at 0.26 MeV");
+    }
+
+    [Test]
     public void Build_MomentPartRisesAsOneOverT()
     {
         var built = RecoilSpectrumBuilder.Build(NeutrinoSpecies.Pp, TestSpectra.Analytic(0.42), Flux, FixedSurvival.Constant(0.55), [0.001, 0.002, 0.01]);
