@@ -5,7 +5,7 @@ namespace SolarFlux.Tests.Gallium;
 
 public class GalliumRatesTests
 {
-    // Flux-averaged 71Ga cross sections without oscillation [1e-46 cm^2], Bahcall, PRC 56, 3391 (1997), Table II
+    // Flux-averaged 71Ga cross sections without oscillation [1e-46 cm^2], Bahcall, PRC 56, 3391 (1997)
     // (as quoted in physics.md §7). Spectra here are the reference tables of ../shared/data, so the test checks the
     // cross-section parametrization and the integration, not the project's spectrum models.
     // Tolerances: 2% for pp: averaging the two shared tables directly (linear interpolation of both, 2e5 midpoints,
