@@ -24,7 +24,6 @@ public sealed record SolarRatePrediction(
         ArgumentNullException.ThrowIfNull(mixing);
         var survival = new MswSurvivalProbability(model, mixing);
         var rows = new List<SpeciesRatePrediction>();
-        var gallium = new List<GalliumSpeciesRate>();
         double cnoFlux = 0, cnoRate = 0, cnoWeightedPee = 0, cnoUnoscillated = 0;
         foreach (var species in SpeciesNames.All)
         {
@@ -32,7 +31,6 @@ public sealed record SolarRatePrediction(
             double flux = model.Fluxes.Flux(species);
             var rate = InteractionRates.Compute(species, spectrum, flux, survival);
             rows.Add(new SpeciesRatePrediction(SpeciesNames.ToName(species), flux, rate.Rate, rate.MeanSurvivalProbability));
-            gallium.Add(GalliumRates.SpeciesRate(species, spectrum, flux, model.Fluxes.FractionalUncertainty(species), survival));
             if (SpeciesNames.CnoMembers.Contains(species))
             {
                 cnoFlux += flux;
@@ -42,6 +40,6 @@ public sealed record SolarRatePrediction(
             }
         }
         rows.Add(new SpeciesRatePrediction(SpeciesNames.Cno, cnoFlux, cnoRate, cnoWeightedPee / cnoUnoscillated));
-        return new SolarRatePrediction(model.Name, rows, GalliumPrediction.Combine(gallium));
+        return new SolarRatePrediction(model.Name, rows, GalliumRates.Predict(model.Fluxes, survival));
     }
 }

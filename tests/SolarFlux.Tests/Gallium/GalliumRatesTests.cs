@@ -62,6 +62,19 @@ public class GalliumRatesTests
     }
 
     [Test]
+    public void Predict_NoOscillation_IsAboutTwiceTheOscillatedRate()
+    {
+        // Without oscillation the B16-GS98 fluxes give ~120-130 SNU (Bahcall 1997: SSMs 120-141 SNU since 1968);
+        // with P_ee ~ 0.55 at low energy about half of that.
+        var fluxes = SolarFlux.Solar.SsmFluxes.B16(SolarFlux.Solar.SolarModelName.Gs98);
+        var noOsc = GalliumRates.Predict(fluxes, null);
+        var osc = GalliumRates.Predict(fluxes, FixedSurvival.Constant(0.55));
+        Assert.That(noOsc.Total, Is.InRange(120.0, 132.0));
+        Assert.That(osc.Total, Is.EqualTo(0.55 * noOsc.Total).Within(1e-9).Percent);
+        Assert.That(noOsc.Species, Has.Count.EqualTo(8));
+    }
+
+    [Test]
     public void Combine_AddsFluxPartsInQuadratureAndCrossSectionPartsLinearly()
     {
         var a = new GalliumSpeciesRate(NeutrinoSpecies.Pp, 40, 3, 1);
