@@ -1,0 +1,81 @@
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
+
+namespace SpectralFit.Minimization;
+
+/// <summary>
+/// Numerical Hessian of the deviance in external coordinates from central differences of the
+/// analytic gradient, H_jk = (g_j(x + h_k) - g_j(x - h_k)) / 2h_k (one-sided next to a limit),
+/// symmetrized; covariance V = 2 H^-1 over the free parameters.
+/// </summary>
+internal static class HessianErrors
+{
+    public sealed record Outcome(double[,] Hessian, double[,] Covariance, bool MadePositiveDefinite, bool Failed);
+
+    /// <param name="steps">Difference step per free parameter (external units).</param>
+    public static Outcome Compute(InternalObjective objective, double[] external, double[] steps)
+    {
+        int[] free = objective.Free;
+        int n = free.Length, np = external.Length;
+        var h = new double[n, n];
+        var gUp = new double[np];
+        var gDown = new double[np];
+        bool failed = false;
+        for (int k = 0; k < n; k++)
+        {
+            var par = objective.Parameters[free[k]];
+            double x = external[free[k]];
+            double up = Math.Min(x + steps[k], par.Upper), down = Math.Max(x - steps[k], par.Lower);
+            if (!(up > down))
+            {
+                failed = true;
+                continue;
+            }
+            var e = (double[])external.Clone();
+            e[free[k]] = up;
+            objective.ExternalValueAndGradient(e, gUp);
+            e[free[k]] = down;
+            objective.ExternalValueAndGradient(e, gDown);
+            for (int j = 0; j < n; j++)
+                h[j, k] = (gUp[free[j]] - gDown[free[j]]) / (up - down);
+        }
+        for (int j = 0; j < n; j++)
+            for (int k = 0; k < j; k++)
+                h[j, k] = h[k, j] = 0.5 * (h[j, k] + h[k, j]);
+        if (n == 0)
+            return new Outcome(h, new double[0, 0], false, failed);
+        foreach (double v in h)
+            failed |= !double.IsFinite(v);
+        if (failed)
+            return new Outcome(h, Nan(n), false, true);
+
+        // V = 2 H^-1 through the eigen-decomposition; non-positive eigenvalues are raised to a small
+        // positive floor (Minuit's "made positive definite") and reported.
+        var m = Matrix<double>.Build.DenseOfArray(h);
+        Evd<double> evd = m.Evd(Symmetricity.Symmetric);
+        double[] lambda = evd.EigenValues.Select(c => c.Real).ToArray();
+        double max = lambda.Max(Math.Abs);
+        double floor = 1e-10 * Math.Max(max, 1e-300);
+        bool madePd = false;
+        for (int i = 0; i < n; i++)
+        {
+            if (lambda[i] <= floor)
+            {
+                madePd = true;
+                lambda[i] = Math.Max(Math.Abs(lambda[i]), 1e-6 * max);
+            }
+        }
+        var u = evd.EigenVectors;
+        var inv = u * Matrix<double>.Build.DiagonalOfDiagonalArray(lambda.Select(l => 2.0 / l).ToArray()) * u.Transpose();
+        return new Outcome(h, inv.ToArray(), madePd, false);
+    }
+
+    private static double[,] Nan(int n)
+    {
+        var a = new double[n, n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+                a[i, j] = double.NaN;
+        return a;
+    }
+}

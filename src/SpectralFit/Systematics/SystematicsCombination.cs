@@ -1,0 +1,95 @@
+using SolarFlux.Common;
+using SpectralFit.Profiles;
+
+namespace SpectralFit.Systematics;
+
+/// <summary>
+/// Systematics as a weighted sum of profiles (physics.md section 7; Borexino, PRD 96, 091103 (2017)).
+/// Exact definition used here, for configurations c with absolute profiled deviances D_c(mu) on a
+/// common grid starting at mu = 0:
+///   L_c(mu)  = exp(-D_c(mu)/2)                      (absolute profile likelihood),
+///   Lhat_c(mu) = L_c(mu) / L_c(0)                  (each profile normalized to 1 at mu = 0),
+///   w_c      = P(c) L_c(0) / sum_c' P(c') L_c'(0)  (quality of configuration c at mu = 0),
+///   P(mu)    = sum_c w_c Lhat_c(mu)  = sum_c P(c) L_c(mu) / sum_c P(c) L_c(0),   so P(0) = 1.
+/// This is the prior-weighted average of the configurations' likelihoods (a Bayesian model average
+/// over the discrete choices). All exponentials are formed with log-sum-exp, so deviances of
+/// several hundred do not underflow. With a single configuration P(mu) = L(mu)/L(0) and the limit
+/// equals that configuration's limit. The limit of P is <see cref="UpperLimit.Bayesian"/>.
+/// </summary>
+public static class SystematicsCombination
+{
+    public static SystematicsResult Combine(IReadOnlyList<ConfigurationProfile> configurations,
+        double credibility = 0.9, LimitPrior prior = LimitPrior.FlatInParameter)
+    {
+        ArgumentNullException.ThrowIfNull(configurations);
+        if (configurations.Count == 0)
+            throw new UserInputException("systematics: expected at least one configuration");
+        var reference = configurations[0].Profile;
+        var grid = reference.Grid;
+        if (Math.Abs(grid[0]) > 1e-12 * (grid[^1] - grid[0]))
+            throw new UserInputException(
+                $"systematics: the profiles must start at {reference.ParameterName} = 0 (the weights use L_c(0)); configuration '{configurations[0].Name}' starts at {grid[0]}");
+        var names = new HashSet<string>();
+        foreach (var c in configurations)
+        {
+            if (!names.Add(c.Name))
+                throw new UserInputException($"systematics: configuration '{c.Name}' appears twice");
+            if (!double.IsFinite(c.Prior) || c.Prior <= 0)
+                throw new UserInputException($"systematics: configuration '{c.Name}': prior weight must be > 0, got {c.Prior}");
+            if (c.Profile.ParameterName != reference.ParameterName)
+                throw new UserInputException($"systematics: configuration '{c.Name}' profiles '{c.Profile.ParameterName}', expected '{reference.ParameterName}'");
+            if (!SameGrid(grid, c.Profile.Grid))
+                throw new UserInputException($"systematics: configuration '{c.Name}' uses a different scan grid than '{configurations[0].Name}' (expected a common grid)");
+        }
+
+        int nc = configurations.Count, np = grid.Count;
+        // ln[P(c) L_c(0)] and its normalization -> w_c.
+        var logQuality = configurations.Select(c => Math.Log(c.Prior) - 0.5 * c.Profile.Deviances[0]).ToArray();
+        double logNorm = LogSumExp(logQuality);
+        var weights = logQuality.Select(l => Math.Exp(l - logNorm)).ToArray();
+
+        // -2 ln P(mu_j) = -2 [ln sum_c P(c) L_c(mu_j) - logNorm].
+        var combined = new double[np];
+        var terms = new double[nc];
+        for (int j = 0; j < np; j++)
+        {
+            for (int c = 0; c < nc; c++)
+                terms[c] = Math.Log(configurations[c].Prior) - 0.5 * configurations[c].Profile.Deviances[j];
+            combined[j] = -2 * (LogSumExp(terms) - logNorm);
+        }
+        var combinedProfile = ProfileScan.FromDeviances(reference.ParameterName, grid, combined);
+        return new SystematicsResult
+        {
+            Configurations = configurations.ToArray(),
+            Weights = weights,
+            ConfigurationLimits = configurations.Select(c => UpperLimit.Bayesian(c.Profile, credibility, prior)).ToArray(),
+            CombinedProfile = combinedProfile,
+            CombinedLimit = UpperLimit.Bayesian(combinedProfile, credibility, prior),
+        };
+    }
+
+    /// <summary>ln sum_i exp(x_i), computed stably.</summary>
+    public static double LogSumExp(ReadOnlySpan<double> x)
+    {
+        double max = double.NegativeInfinity;
+        foreach (double v in x)
+            max = Math.Max(max, v);
+        if (double.IsNegativeInfinity(max))
+            return max;
+        double sum = 0;
+        foreach (double v in x)
+            sum += Math.Exp(v - max);
+        return max + Math.Log(sum);
+    }
+
+    private static bool SameGrid(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        if (a.Count != b.Count)
+            return false;
+        double scale = Math.Abs(a[^1] - a[0]);
+        for (int i = 0; i < a.Count; i++)
+            if (Math.Abs(a[i] - b[i]) > 1e-9 * scale)
+                return false;
+        return true;
+    }
+}

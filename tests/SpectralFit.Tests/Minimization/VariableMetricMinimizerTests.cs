@@ -1,0 +1,129 @@
+using SpectralFit.Likelihood;
+using SpectralFit.Minimization;
+using SpectralFit.Models;
+using SpectralFit.Parameters;
+using SpectralFit.Tests.TestModels;
+
+namespace SpectralFit.Tests.Minimization;
+
+public class VariableMetricMinimizerTests
+{
+    private static readonly double[] Mean = [1.0, -2.0, 3.0];
+
+    private static readonly double[,] Covariance =
+    {
+        { 4.0, 1.2, -0.2 },
+        { 1.2, 1.0, 0.3 },
+        { -0.2, 0.3, 0.5 },
+    };
+
+    [Test]
+    public void Minimize_CorrelatedQuadratic_RecoversMeanAndCovariance()
+    {
+        var parameters = new ParameterSet(
+            new Parameter("a", 0, 1), new Parameter("b", 0, 1), new Parameter("c", 0, 1));
+        var fit = new VariableMetricMinimizer().Minimize(new QuadraticObjective(Mean, Covariance), parameters);
+
+        Assert.That(fit.IsValid, Is.True, fit.ToString());
+        Assert.That(fit.HasAccurateCovariance, Is.True);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.That(fit.Values[i], Is.EqualTo(Mean[i]).Within(1e-3));
+            for (int j = 0; j < 3; j++)
+                Assert.That(fit.Covariance[i, j], Is.EqualTo(Covariance[i, j]).Within(1e-6), $"V[{i},{j}]");
+        }
+        Assert.That(fit.Correlation[0, 1], Is.EqualTo(1.2 / 2.0).Within(1e-6));
+        Assert.That(fit.MinimumDeviance, Is.LessThan(1e-4));
+        Assert.That(fit.Edm, Is.LessThan(1e-4));
+    }
+
+    [Test]
+    public void Minimize_WithFixedParameter_KeepsItAndProfilesTheOthers()
+    {
+        var parameters = new ParameterSet(
+            new Parameter("a", 0, 1), new Parameter("b", 0, 1, isFixed: true), new Parameter("c", 0, 1));
+        var fit = new VariableMetricMinimizer().Minimize(new QuadraticObjective(Mean, Covariance), parameters);
+
+        Assert.That(fit.IsValid, Is.True, fit.ToString());
+        Assert.That(fit.Value("b"), Is.EqualTo(0));
+        Assert.That(fit.Error("b"), Is.EqualTo(0));
+        // Conditional mean of (a, c) given b = 0: m_ac + V_ac,b / V_bb (0 - m_b).
+        // Conditional errors: sqrt(4 - 1.2^2) = 1.6 and sqrt(0.5 - 0.3^2) = 0.64; agree to 1% of them.
+        Assert.That(fit.Value("a"), Is.EqualTo(1.0 + 1.2 * 2.0).Within(0.016));
+        Assert.That(fit.Value("c"), Is.EqualTo(3.0 + 0.3 * 2.0).Within(0.0064));
+    }
+
+    [Test]
+    public void Minimize_MinimumBeyondLimit_StopsAtLimitAndFlagsIt()
+    {
+        var parameters = new ParameterSet(
+            new Parameter("a", 0.5, 1, 0, 10), new Parameter("b", 0, 1), new Parameter("c", 2.5, 1, 2.5, double.PositiveInfinity));
+        var shifted = new QuadraticObjective([-1.0, -2.0, 3.0], Covariance);
+        var fit = new VariableMetricMinimizer().Minimize(shifted, parameters);
+
+        Assert.That(fit.IsValid, Is.True, fit.ToString());
+        Assert.That(fit.Value("a"), Is.EqualTo(0).Within(1e-4));
+        Assert.That(fit.AtLimit[0], Is.True);
+        Assert.That(fit.HasParametersAtLimit, Is.True);
+    }
+
+    [Test]
+    public void Minimize_PoissonSingleBin_MatchesAnalyticMleAndError()
+    {
+        // One bin, mu = r: the MLE is r = n and the Hessian error sqrt(n) (d^2 D/dr^2 = 2n/r^2).
+        var model = new LinearTemplateModel([new Parameter("r", 10, 3, 0, 1e4)], [new double[] { 1.0 }]);
+        var likelihood = CompositeLikelihood.ForModel(model, [37.0]);
+        var fit = new VariableMetricMinimizer().Minimize(likelihood);
+
+        Assert.That(fit.IsValid, Is.True, fit.ToString());
+        Assert.That(fit.Value("r"), Is.EqualTo(37).Within(0.01 * Math.Sqrt(37)));
+        Assert.That(fit.Error("r"), Is.EqualTo(Math.Sqrt(37)).Within(1e-3 * Math.Sqrt(37)));
+        Assert.That(fit.MinimumDeviance, Is.EqualTo(0).Within(1e-4));
+    }
+
+    [Test]
+    public void Minimize_TwoTemplatesAsimov_MatchesFisherCovariance()
+    {
+        // Asimov data n = mu(r_true): the fit returns r_true and the inverse Fisher matrix
+        // I_kl = sum_i T_ki T_li / mu_i as covariance.
+        double[] truth = [500, 300];
+        var model = SyntheticSpectra.Linear(truth, 20);
+        var asimov = new double[20];
+        model.Expected(truth, asimov);
+        var fit = new VariableMetricMinimizer().Minimize(CompositeLikelihood.ForModel(model, asimov));
+
+        var fisher = new double[2, 2];
+        for (int i = 0; i < 20; i++)
+            for (int k = 0; k < 2; k++)
+                for (int l = 0; l < 2; l++)
+                    fisher[k, l] += model.Template(k)[i] * model.Template(l)[i] / asimov[i];
+        var expected = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(fisher).Inverse();
+
+        Assert.That(fit.IsValid, Is.True, fit.ToString());
+        for (int k = 0; k < 2; k++)
+        {
+            Assert.That(fit.Values[k], Is.EqualTo(truth[k]).Within(1e-3 * truth[k]));
+            for (int l = 0; l < 2; l++)
+                Assert.That(fit.Covariance[k, l], Is.EqualTo(expected[k, l]).Within(1e-3 * Math.Sqrt(expected[k, k] * expected[l, l])));
+        }
+    }
+
+    [Test]
+    public void Minimize_NonFiniteStart_ReportsInsteadOfThrowing()
+    {
+        var parameters = new ParameterSet(new Parameter("a", 0, 1));
+        var fit = new VariableMetricMinimizer().Minimize(new NanObjective(), parameters);
+
+        Assert.That(fit.IsValid, Is.False);
+        Assert.That(fit.Message, Does.Contain("not finite"));
+    }
+
+    private sealed class NanObjective : ILikelihoodTerm
+    {
+        public string Name => "nan";
+
+        public double Value(ReadOnlySpan<double> p) => double.NaN;
+
+        public double ValueAndGradient(ReadOnlySpan<double> p, Span<double> gradient) => double.NaN;
+    }
+}
