@@ -68,6 +68,14 @@ public static class EffectiveMoment
     public static double Solar(MomentMatrix moments, PmnsMatrix pmns, ISurvivalProbability survival, IReadOnlyList<WeightedNeutrino> signal) =>
         Math.Sqrt(SolarSquared(moments, SolarSignalAverage.MassStates(survival, signal), pmns));
 
+    /// <summary>
+    /// Solar mu_eff as a detector with recoil window <paramref name="window"/> measures it: the signal weights are the
+    /// magnetic-moment recoil rates of every species with the given SSM fluxes (<see cref="MagneticMomentSignal"/>).
+    /// </summary>
+    public static double Solar(MomentMatrix moments, PmnsMatrix pmns, ISurvivalProbability survival,
+        SolarFlux.Solar.SsmFluxes fluxes, RecoilWindow window) =>
+        Solar(moments, pmns, survival, MagneticMomentSignal.AllSpecies(fluxes, window));
+
     private static double ColumnNormSquared(ComplexMatrix3 m, int column)
     {
         double sum = 0;
