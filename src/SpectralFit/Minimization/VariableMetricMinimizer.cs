@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using SolarFlux.Common;
 using SpectralFit.Likelihood;
 using SpectralFit.Parameters;
 
@@ -15,7 +16,16 @@ namespace SpectralFit.Minimization;
 /// </summary>
 public sealed class VariableMetricMinimizer
 {
-    public VariableMetricMinimizer(MinimizerOptions? options = null) => Options = options ?? new MinimizerOptions();
+    public VariableMetricMinimizer(MinimizerOptions? options = null)
+    {
+        Options = options ?? new MinimizerOptions();
+        if (!(Options.EdmGoal > 0) || !double.IsFinite(Options.EdmGoal))
+            throw new UserInputException($"minimizer EDM goal: expected a number > 0, got {Options.EdmGoal}");
+        if (Options.MaxCalls is < 1)
+            throw new UserInputException($"minimizer call limit: expected a number >= 1, got {Options.MaxCalls}");
+        if (Options.MaxRestarts < 0)
+            throw new UserInputException($"minimizer restarts: expected a number >= 0, got {Options.MaxRestarts}");
+    }
 
     public MinimizerOptions Options { get; }
 

@@ -146,6 +146,29 @@ public class VariableMetricMinimizerTests
     }
 
     [Test]
+    public void Minimize_ModelWithoutJacobian_AgreesWithAnalyticGradientFit()
+    {
+        double[] truth = [900, 600, 300];
+        var model = SyntheticSpectra.Linear(truth, 25);
+        var data = SpectralFit.Toys.PseudoData.Poisson(model, truth, 11);
+        var analytic = new VariableMetricMinimizer().Minimize(CompositeLikelihood.ForModel(model, data));
+        var numeric = new VariableMetricMinimizer().Minimize(CompositeLikelihood.ForModel(new JacobianHidden(model), data));
+
+        Assert.That(numeric.IsValid, Is.True, numeric.ToString());
+        for (int k = 0; k < 3; k++)
+        {
+            Assert.That(numeric.Values[k], Is.EqualTo(analytic.Values[k]).Within(0.01 * analytic.Errors[k]));
+            Assert.That(numeric.Errors[k], Is.EqualTo(analytic.Errors[k]).Within(1e-3 * analytic.Errors[k]));
+        }
+    }
+
+    [Test]
+    public void Constructor_NonPositiveEdmGoal_ThrowsUserError()
+    {
+        Assert.Throws<SolarFlux.Common.UserInputException>(() => new VariableMetricMinimizer(new MinimizerOptions { EdmGoal = 0 }));
+    }
+
+    [Test]
     public void Minimize_NonFiniteStart_ReportsInsteadOfThrowing()
     {
         var parameters = new ParameterSet(new Parameter("a", 0, 1));
