@@ -7,6 +7,9 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return SurvivalCommand.Create();
+        yield return SimulateCommand.Create();
+        yield return MomentsCommand.Create();
+        yield return EffectiveCommand.Create();
     }
 }

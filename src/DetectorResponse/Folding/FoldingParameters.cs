@@ -1,0 +1,64 @@
+using DetectorResponse.Estimators;
+using SolarFlux.Common;
+
+namespace DetectorResponse.Folding;
+
+/// <summary>
+/// Everything the folded spectrum depends on besides the component rates: the detector response and
+/// the shape parameters of the 210Po peak and the 11C start (physics.md §7). Immutable, validated.
+/// </summary>
+public sealed record FoldingParameters
+{
+    private readonly ResponseParameters _response = new();
+    private readonly double _peakPosition = 0.390;
+    private readonly double _peakWidth = 0.040;
+    private readonly double _positronShift;
+
+    /// <summary>Detector response (light yield, kB, f_Ch, resolution).</summary>
+    public ResponseParameters Response { get => _response; init => _response = value ?? throw new UserInputException("Response: must be given"); }
+
+    /// <summary>210Po peak position [MeV visible energy], 0.1-1.5. Default 0.390: 5.304 MeV / 13 = 0.408 MeV
+    /// electron-equivalent, quenched (kB 0.0115) to 0.39 MeV.</summary>
+    public double PeakPosition { get => _peakPosition; init => _peakPosition = Check(value, nameof(PeakPosition), 0.1, 1.5); }
+
+    /// <summary>210Po peak width (Gaussian sigma) [MeV visible energy], 0.005-0.2.</summary>
+    public double PeakWidth { get => _peakWidth; init => _peakWidth = Check(value, nameof(PeakWidth), 0.005, 0.2); }
+
+    /// <summary>Shift of the 11C spectrum in visible energy [MeV], -0.2 to 0.2.</summary>
+    public double PositronShift { get => _positronShift; init => _positronShift = Check(value, nameof(PositronShift), -0.2, 0.2); }
+
+    /// <summary>Value of one parameter (for fit engines iterating over <see cref="FoldingParameter"/>).</summary>
+    public double Get(FoldingParameter which) => which switch
+    {
+        FoldingParameter.LightYield => Response.LightYield,
+        FoldingParameter.CherenkovFraction => Response.CherenkovFraction,
+        FoldingParameter.VarianceFactor => Response.VarianceFactor,
+        FoldingParameter.ConstantTerm => Response.ConstantTerm,
+        FoldingParameter.DarkNoise => Response.DarkNoise,
+        FoldingParameter.PeakPosition => PeakPosition,
+        FoldingParameter.PeakWidth => PeakWidth,
+        FoldingParameter.PositronShift => PositronShift,
+        _ => throw new ArgumentOutOfRangeException(nameof(which), which, null),
+    };
+
+    /// <summary>A copy with one parameter changed (validated).</summary>
+    public FoldingParameters With(FoldingParameter which, double value) => which switch
+    {
+        FoldingParameter.LightYield => this with { Response = Response with { LightYield = value } },
+        FoldingParameter.CherenkovFraction => this with { Response = Response with { CherenkovFraction = value } },
+        FoldingParameter.VarianceFactor => this with { Response = Response with { VarianceFactor = value } },
+        FoldingParameter.ConstantTerm => this with { Response = Response with { ConstantTerm = value } },
+        FoldingParameter.DarkNoise => this with { Response = Response with { DarkNoise = value } },
+        FoldingParameter.PeakPosition => this with { PeakPosition = value },
+        FoldingParameter.PeakWidth => this with { PeakWidth = value },
+        FoldingParameter.PositronShift => this with { PositronShift = value },
+        _ => throw new ArgumentOutOfRangeException(nameof(which), which, null),
+    };
+
+    private static double Check(double value, string name, double min, double max)
+    {
+        if (!double.IsFinite(value) || value < min || value > max)
+            throw new UserInputException($"{name}: expected {min} to {max} MeV, got {value}");
+        return value;
+    }
+}

@@ -1,0 +1,383 @@
+using DetectorResponse.Estimators;
+using DetectorResponse.Quenching;
+using DetectorResponse.Spectra;
+using SolarFlux.Common;
+
+namespace DetectorResponse.Folding;
+
+/// <summary>
+/// Folds true-energy spectra into expected contents per observable bin (physics.md §6):
+/// T -> visible energy E = E_q(T) + f_Ch C(T) -> estimator mean N(E), variance sigma^2(N) -> Gaussian
+/// kernel integrated over each observable bin, Phi((b_{j+1} - N)/sigma) - Phi((b_j - N)/sigma).
+/// True energies are represented on nodes spaced at ~sigma/5 in the observable (see LightNodeSet),
+/// the light at the nodes is precomputed for the fixed kB, kernels are cut at 6.5 sigma, and every
+/// evaluation writes into caller-provided spans with no allocation. Derivatives with respect to the
+/// response and shape parameters are analytic. Not thread-safe (scratch buffers): one folder per thread.
+/// Output layout: component-major, output[c * BinCount + j].
+/// </summary>
+public sealed class SpectrumFolder
+{
+    private const double KernelCut = NormalDistribution.TableRange;
+    private const double NodeSpacingInSigma = 0.2;
+
+    private readonly FoldingComponent[] _components;
+    private readonly LightNodeSet[] _nodeSets;
+    private readonly (int GlobalIndex, double Total)[] _peaks;
+    private readonly double[] _cdf;
+    private readonly double[] _pdf;
+    private readonly double[] _row;
+    private readonly double[] _cache;
+    private FoldingParameters? _cached;
+
+    /// <param name="electrons">Electron light for the fixed kB (also used for electron-equivalent spectra).</param>
+    /// <param name="positrons">Positron light for the same kB.</param>
+    /// <param name="gammas">Gamma light (for the annihilation gammas of positron components).</param>
+    public SpectrumFolder(ChargedLeptonLight electrons, ChargedLeptonLight positrons, GammaQuenching gammas,
+        EnergyEstimator estimator, ObservableBinning binning, IReadOnlyList<FoldingComponent> components,
+        FoldingParameters? reference = null)
+    {
+        if (components.Count == 0)
+            throw new UserInputException("spectrum folder: at least one component is needed");
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in components)
+            if (!names.Add(c.Name))
+                throw new UserInputException($"spectrum folder: component name '{c.Name}' is used twice");
+        if (positrons.Kb != electrons.Kb)
+            throw new UserInputException($"spectrum folder: electron and positron light use different kB ({electrons.Kb}, {positrons.Kb})");
+        reference ??= new FoldingParameters { Response = new ResponseParameters { Kb = electrons.Kb } };
+        Electrons = electrons;
+        Estimator = estimator;
+        Binning = binning;
+        Kb = electrons.Kb;
+        _components = [.. components];
+        var refResponse = new EstimatorResponse(estimator, reference.Response);
+        double fCh = reference.Response.CherenkovFraction;
+
+        var sets = new List<LightNodeSet>();
+        var onElectronNodes = new List<(int, EnergyHistogram)>();
+        var peaks = new List<(int, double)>();
+        for (int i = 0; i < _components.Length; i++)
+        {
+            switch (_components[i])
+            {
+                case ElectronSpectrumComponent e:
+                    onElectronNodes.Add((i, e.Spectrum));
+                    break;
+                case PositronSpectrumComponent p:
+                    double s0 = p.AnnihilationGammas * gammas.Scintillation(0.51099895);
+                    double c0 = p.AnnihilationGammas * gammas.CherenkovLight(0.51099895);
+                    sets.Add(BuildNodeSet(positrons, s0, c0, true, [(i, p.Spectrum)], refResponse, fCh));
+                    break;
+                case GaussianPeakComponent g:
+                    peaks.Add((i, g.Total));
+                    break;
+                default:
+                    throw new ArgumentException($"unsupported component type {_components[i].GetType().Name}");
+            }
+        }
+        if (onElectronNodes.Count > 0)
+            sets.Insert(0, BuildNodeSet(electrons, 0, 0, false, onElectronNodes, refResponse, fCh));
+        _nodeSets = [.. sets];
+        _peaks = [.. peaks];
+        _cdf = new double[binning.Count + 1];
+        _pdf = new double[binning.Count + 1];
+        _row = new double[binning.Count];
+        _cache = new double[_components.Length * binning.Count];
+    }
+
+    /// <summary>A folder for pseudocumene with Birks constant kB [cm/MeV] (builds the light tables).</summary>
+    public static SpectrumFolder Create(double kb, EnergyEstimator estimator, ObservableBinning binning,
+        IReadOnlyList<FoldingComponent> components, FoldingParameters? reference = null)
+    {
+        var electrons = ChargedLeptonLight.Electrons(kb);
+        return new SpectrumFolder(electrons, ChargedLeptonLight.Positrons(kb), new GammaQuenching(electrons, 1.0),
+            estimator, binning, components, reference);
+    }
+
+    public ChargedLeptonLight Electrons { get; }
+    public EnergyEstimator Estimator { get; }
+    public ObservableBinning Binning { get; }
+
+    /// <summary>The Birks constant the light tables were built for; parameters must carry the same Kb.</summary>
+    public double Kb { get; }
+
+    public int BinCount => Binning.Count;
+    public int ComponentCount => _components.Length;
+    public IReadOnlyList<FoldingComponent> Components => _components;
+
+    /// <summary>Index of a component by name, or a UserInputException naming the known ones.</summary>
+    public int IndexOf(string name)
+    {
+        for (int i = 0; i < _components.Length; i++)
+            if (_components[i].Name == name)
+                return i;
+        throw new UserInputException($"unknown component '{name}'; known: {string.Join(", ", _components.Select(c => c.Name))}");
+    }
+
+    /// <summary>Folds all components: output[c * BinCount + j] (length ComponentCount * BinCount).</summary>
+    public void Fold(FoldingParameters parameters, Span<double> output)
+    {
+        CheckOutput(output);
+        if (_cached is not null && _cached.Equals(parameters))
+        {
+            _cache.CopyTo(output);
+            return;
+        }
+        var response = Response(parameters);
+        output.Clear();
+        foreach (var set in _nodeSets)
+            FoldNodes(set, parameters, response, output);
+        foreach (var (index, total) in _peaks)
+            FoldPeak(parameters, response, total, output.Slice(index * BinCount, BinCount));
+        output.CopyTo(_cache);
+        _cached = parameters;
+    }
+
+    /// <summary>Folds one component into output (length BinCount); reuses the last full evaluation if the parameters are equal.</summary>
+    public void Fold(FoldingParameters parameters, int component, Span<double> output)
+    {
+        if ((uint)component >= (uint)_components.Length)
+            throw new ArgumentOutOfRangeException(nameof(component));
+        if (output.Length != BinCount)
+            throw new ArgumentException($"output must have {BinCount} elements, got {output.Length}", nameof(output));
+        if (_cached is null || !_cached.Equals(parameters))
+            Fold(parameters, _scratchAll ??= new double[_cache.Length]);
+        _cache.AsSpan(component * BinCount, BinCount).CopyTo(output);
+    }
+
+    private double[]? _scratchAll;
+
+    /// <summary>d output / d parameter for all components, same layout as <see cref="Fold(FoldingParameters, Span{double})"/>.</summary>
+    public void FoldDerivative(FoldingParameters parameters, FoldingParameter which, Span<double> output)
+    {
+        CheckOutput(output);
+        var response = Response(parameters);
+        output.Clear();
+        foreach (var set in _nodeSets)
+            FoldNodesDerivative(set, parameters, response, which, output);
+        foreach (var (index, total) in _peaks)
+            FoldPeakDerivative(parameters, response, total, which, output.Slice(index * BinCount, BinCount));
+    }
+
+    /// <summary>
+    /// Content of one component that falls below the first and above the last observable edge
+    /// (exact Gaussian tails, plus content beyond the node grid in Above). In-window sum + Below +
+    /// Above = component total.
+    /// </summary>
+    public (double Below, double Above) OutsideWindow(FoldingParameters parameters, int component)
+    {
+        var response = Response(parameters);
+        double below = 0, above = 0, lo = Binning.Lower, hi = Binning.Upper;
+        foreach (var set in _nodeSets)
+        {
+            int c = Array.IndexOf(set.ComponentIndices, component);
+            if (c < 0)
+                continue;
+            above += set.BeyondGrid[c];
+            for (int k = 0; k < set.Nodes.Length; k++)
+            {
+                double w = set.Weights[k * set.ComponentCount + c];
+                if (w == 0)
+                    continue;
+                var (mu, s) = NodeKernel(set, k, parameters, response);
+                below += w * NormalDistribution.Cdf((lo - mu) / s);
+                above += w * (1 - NormalDistribution.Cdf((hi - mu) / s));
+            }
+        }
+        foreach (var (index, total) in _peaks)
+        {
+            if (index != component)
+                continue;
+            var (mu, s) = PeakKernel(parameters, response);
+            below += total * NormalDistribution.Cdf((lo - mu) / s);
+            above += total * (1 - NormalDistribution.Cdf((hi - mu) / s));
+        }
+        return (below, above);
+    }
+
+    private EstimatorResponse Response(FoldingParameters parameters)
+    {
+        if (parameters.Response.Kb != Kb)
+            throw new UserInputException($"Kb: this folder was built for kB = {Kb} cm/MeV, got {parameters.Response.Kb}; kB is fixed per SpectrumFolder (build a new one to change it)");
+        return new EstimatorResponse(Estimator, parameters.Response);
+    }
+
+    private void CheckOutput(Span<double> output)
+    {
+        if (output.Length != _cache.Length)
+            throw new ArgumentException($"output must have ComponentCount x BinCount = {_cache.Length} elements, got {output.Length}", nameof(output));
+    }
+
+    private static (double Mu, double Sigma) NodeKernel(LightNodeSet set, int k, FoldingParameters p, in EstimatorResponse r)
+    {
+        double e = set.Scintillation[k] + p.Response.CherenkovFraction * set.Cherenkov[k] + (set.Shiftable ? p.PositronShift : 0);
+        double mu = r.Mean(Math.Max(e, 0));
+        return (mu, Math.Sqrt(r.Variance(mu)));
+    }
+
+    private static (double Mu, double Sigma) PeakKernel(FoldingParameters p, in EstimatorResponse r) =>
+        (r.Mean(p.PeakPosition), p.PeakWidth * r.MeanSlope(p.PeakPosition));
+
+    /// <summary>Fills _cdf (and _pdf, z in _row-free form) for edges around mu; returns the bin range [jLo, jHi].</summary>
+    private (int JLo, int JHi) KernelEdges(double mu, double s, bool withPdf)
+    {
+        int nb = BinCount;
+        int e0 = Binning.FirstEdgeAtOrAbove(mu - KernelCut * s);
+        int e1 = Binning.FirstEdgeAtOrAbove(mu + KernelCut * s);
+        int jLo = Math.Max(e0 - 1, 0), jHi = Math.Min(e1, nb) - 1;
+        var edges = Binning.Edges;
+        double inv = 1.0 / s;
+        for (int e = jLo; e <= jHi + 1; e++)
+        {
+            if (e < e0) { _cdf[e] = 0; if (withPdf) _pdf[e] = 0; continue; }
+            if (e >= e1) { _cdf[e] = 1; if (withPdf) _pdf[e] = 0; continue; }
+            double z = (edges[e] - mu) * inv;
+            _cdf[e] = NormalDistribution.TableCdf(z);
+            if (withPdf)
+                _pdf[e] = NormalDistribution.Pdf(z);
+        }
+        return (jLo, jHi);
+    }
+
+    private bool OutsideBand(double mu, double s) =>
+        mu + KernelCut * s < Binning.Lower || mu - KernelCut * s > Binning.Upper;
+
+    private void FoldNodes(LightNodeSet set, FoldingParameters p, in EstimatorResponse r, Span<double> output)
+    {
+        int nb = BinCount, nc = set.ComponentCount;
+        for (int k = set.FirstActiveNode; k <= set.LastActiveNode; k++)
+        {
+            var (mu, s) = NodeKernel(set, k, p, r);
+            if (OutsideBand(mu, s))
+                continue;
+            var (jLo, jHi) = KernelEdges(mu, s, false);
+            for (int j = jLo; j <= jHi; j++)
+                _row[j] = _cdf[j + 1] - _cdf[j];
+            for (int c = 0; c < nc; c++)
+            {
+                if (k < set.FirstNode[c] || k > set.LastNode[c])
+                    continue;
+                double w = set.Weights[k * nc + c];
+                if (w == 0)
+                    continue;
+                Accumulate(output.Slice(set.ComponentIndices[c] * nb + jLo, jHi - jLo + 1), _row.AsSpan(jLo, jHi - jLo + 1), w);
+            }
+        }
+    }
+
+    private void FoldNodesDerivative(LightNodeSet set, FoldingParameters p, in EstimatorResponse r, FoldingParameter which, Span<double> output)
+    {
+        if (which is FoldingParameter.PeakPosition or FoldingParameter.PeakWidth)
+            return;
+        if (which == FoldingParameter.PositronShift && !set.Shiftable)
+            return;
+        int nb = BinCount, nc = set.ComponentCount;
+        var edges = Binning.Edges;
+        var rp = p.Response;
+        for (int k = set.FirstActiveNode; k <= set.LastActiveNode; k++)
+        {
+            double e = Math.Max(set.Scintillation[k] + rp.CherenkovFraction * set.Cherenkov[k] + (set.Shiftable ? p.PositronShift : 0), 0);
+            var (mu, s) = NodeKernel(set, k, p, r);
+            if (OutsideBand(mu, s))
+                continue;
+            double dMu = which switch
+            {
+                FoldingParameter.LightYield => r.MeanDerivativeLightYield(e),
+                FoldingParameter.CherenkovFraction => r.MeanSlope(e) * set.Cherenkov[k],
+                FoldingParameter.PositronShift => r.MeanSlope(e),
+                _ => 0.0,
+            };
+            double dVar = r.VarianceSlope(mu) * dMu + which switch
+            {
+                FoldingParameter.VarianceFactor => EstimatorResponse.VarianceDerivativeVarianceFactor(mu),
+                FoldingParameter.ConstantTerm => r.VarianceDerivativeConstantTerm(mu),
+                FoldingParameter.DarkNoise => r.VarianceDerivativeDarkNoise(),
+                _ => 0.0,
+            };
+            double a = -dMu / s, b = -dVar / (2 * s * s);
+            var (jLo, jHi) = KernelEdges(mu, s, true);
+            for (int j = jLo; j <= jHi; j++)
+            {
+                double z1 = (edges[j + 1] - mu) / s, z0 = (edges[j] - mu) / s;
+                _row[j] = _pdf[j + 1] * (a + b * z1) - _pdf[j] * (a + b * z0);
+            }
+            for (int c = 0; c < nc; c++)
+            {
+                double w = set.Weights[k * nc + c];
+                if (w == 0)
+                    continue;
+                Accumulate(output.Slice(set.ComponentIndices[c] * nb + jLo, jHi - jLo + 1), _row.AsSpan(jLo, jHi - jLo + 1), w);
+            }
+        }
+    }
+
+    private void FoldPeak(FoldingParameters p, in EstimatorResponse r, double total, Span<double> output)
+    {
+        var (mu, s) = PeakKernel(p, r);
+        if (OutsideBand(mu, s))
+            return;
+        var (jLo, jHi) = KernelEdges(mu, s, false);
+        for (int j = jLo; j <= jHi; j++)
+            output[j] += total * (_cdf[j + 1] - _cdf[j]);
+    }
+
+    private void FoldPeakDerivative(FoldingParameters p, in EstimatorResponse r, double total, FoldingParameter which, Span<double> output)
+    {
+        double e = p.PeakPosition;
+        var (mu, s) = PeakKernel(p, r);
+        var (dMu, dS) = which switch
+        {
+            FoldingParameter.LightYield => (r.MeanDerivativeLightYield(e), p.PeakWidth * r.MeanSlopeDerivativeLightYield(e)),
+            FoldingParameter.PeakPosition => (r.MeanSlope(e), p.PeakWidth * r.MeanCurvature(e)),
+            FoldingParameter.PeakWidth => (0.0, r.MeanSlope(e)),
+            _ => (0.0, 0.0),
+        };
+        if ((dMu == 0 && dS == 0) || OutsideBand(mu, s))
+            return;
+        double a = -dMu / s, b = -dS / s;
+        var edges = Binning.Edges;
+        var (jLo, jHi) = KernelEdges(mu, s, true);
+        for (int j = jLo; j <= jHi; j++)
+        {
+            double z1 = (edges[j + 1] - mu) / s, z0 = (edges[j] - mu) / s;
+            output[j] += total * (_pdf[j + 1] * (a + b * z1) - _pdf[j] * (a + b * z0));
+        }
+    }
+
+    private static void Accumulate(Span<double> target, ReadOnlySpan<double> row, double weight)
+    {
+        for (int j = 0; j < target.Length; j++)
+            target[j] += weight * row[j];
+    }
+
+    /// <summary>Nodes in T from 0 up to 1.5x the window top plus 10 sigma, spaced ~sigma/5 in the observable.</summary>
+    private LightNodeSet BuildNodeSet(ChargedLeptonLight light, double extraScint, double extraCherenkov, bool shiftable,
+        IReadOnlyList<(int, EnergyHistogram)> components, in EstimatorResponse r, double fCh)
+    {
+        var nodes = new List<double>();
+        double top = 1.5 * Binning.Upper;
+        double t = 0;
+        const double tMax = 15.0;
+        while (true)
+        {
+            nodes.Add(t);
+            double mu = r.Mean(light.VisibleEnergy(t, fCh) + extraScint + fCh * extraCherenkov);
+            double s = Math.Sqrt(r.Variance(mu));
+            if (t >= tMax || mu > top + 10 * s)
+                break;
+            double dt = 1e-4;
+            double slope = (r.Mean(light.VisibleEnergy(Math.Min(t + dt, tMax), fCh) + extraScint + fCh * extraCherenkov) - mu) / dt;
+            double step = Math.Clamp(NodeSpacingInSigma * s / Math.Max(slope, 1e-9), 2e-4, 0.05);
+            t = Math.Min(t + step, tMax);
+        }
+        double[] tn = [.. nodes];
+        var sc = new double[tn.Length];
+        var ch = new double[tn.Length];
+        for (int k = 0; k < tn.Length; k++)
+        {
+            sc[k] = light.Scintillation(tn[k]) + extraScint;
+            ch[k] = light.CherenkovLight(tn[k]) + extraCherenkov;
+        }
+        return new LightNodeSet(tn, sc, ch, shiftable, components);
+    }
+}

@@ -1,0 +1,36 @@
+using SolarFlux.Common;
+
+namespace DetectorResponse.Simulation;
+
+/// <summary>Draws a component in proportion to its rate (the first event of a pile-up pair).</summary>
+public sealed class ComponentPicker
+{
+    private readonly IReadOnlyList<SimulationComponent> _components;
+    private readonly double[] _cumulative;
+
+    public ComponentPicker(IReadOnlyList<SimulationComponent> components)
+    {
+        double total = 0;
+        foreach (var c in components)
+            total += UserInputException.RequireNonNegative(c.Rate, $"{c.Name}: rate [cpd/100t]");
+        if (!(total > 0))
+            throw new UserInputException("pile-up needs at least one component with a rate > 0 to overlay");
+        _components = components;
+        _cumulative = new double[components.Count];
+        double s = 0;
+        for (int i = 0; i < components.Count; i++)
+        {
+            s += components[i].Rate / total;
+            _cumulative[i] = s;
+        }
+    }
+
+    public SimulationComponent Pick(Xoshiro256 rng)
+    {
+        double u = rng.NextDouble();
+        for (int i = 0; i < _cumulative.Length; i++)
+            if (u < _cumulative[i])
+                return _components[i];
+        return _components[^1];
+    }
+}

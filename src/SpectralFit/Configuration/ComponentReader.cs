@@ -1,0 +1,53 @@
+using SolarFlux;
+using SpectralFit.Configuration.Schema;
+
+namespace SpectralFit.Configuration;
+
+/// <summary>Reads one entry of "components": checks its name (solar species, known background or file template) and its rate.</summary>
+internal static class ComponentReader
+{
+    public static ComponentSpec Read(ConfigNode node, string key, string baseDir)
+    {
+        string? template = node.OptionalExistingFile("template", baseDir, "component template");
+        var (name, kind, species) = Identify(node, key, template is not null);
+        bool toSsm = node.Boolean("fixed_to_ssm");
+        string unit = name == "C14" ? FitSchema.C14RateUnit : FitSchema.RateUnit;
+
+        if (toSsm)
+        {
+            if (kind != ComponentKind.Solar)
+                throw node.Error("fixed_to_ssm", "only solar components can be fixed to the SSM; give init instead");
+            foreach (string k in new[] { "init", "min", "max", "pull" })
+            {
+                if (node.Has(k))
+                    throw node.Error(k, "not used when fixed_to_ssm is true (the SSM gives the rate); remove it or set fixed_to_ssm: false");
+            }
+            return new ComponentSpec(name, kind, species, null, true, template);
+        }
+
+        if (!node.Has("init"))
+            throw node.Error("init", $"required key missing: the initial rate in {unit}; add it (or fixed_to_ssm: true for a solar species)");
+        var rate = ParameterReader.Read(node, unit, node.Number("init"), 0, double.PositiveInfinity);
+        return new ComponentSpec(name, kind, species, rate, false, template);
+    }
+
+    private static (string Name, ComponentKind Kind, IReadOnlyList<NeutrinoSpecies> Species) Identify(
+        ConfigNode node, string key, bool hasTemplate)
+    {
+        if (string.Equals(key, SpeciesNames.Cno, StringComparison.OrdinalIgnoreCase))
+            return (SpeciesNames.Cno, ComponentKind.Solar, SpeciesNames.CnoMembers);
+        if (SpeciesNames.TryParse(key, out var species))
+        {
+            string canonical = SpeciesNames.ToName(species);
+            return (canonical, hasTemplate ? ComponentKind.Template : ComponentKind.Solar, new[] { species });
+        }
+        string? background = FitSchema.Backgrounds.FirstOrDefault(b => string.Equals(b, key, StringComparison.OrdinalIgnoreCase));
+        if (background is not null)
+            return (background, hasTemplate ? ComponentKind.Template : ComponentKind.Background, Array.Empty<NeutrinoSpecies>());
+        if (hasTemplate)
+            return (key, ComponentKind.Template, Array.Empty<NeutrinoSpecies>());
+        throw node.Error(
+            $"unknown species/background '{key}'; expected a solar species ({string.Join(", ", FitSchema.SolarComponents)}), " +
+            $"a background ({string.Join(", ", FitSchema.Backgrounds)}), or a custom component with a \"template\" file");
+    }
+}

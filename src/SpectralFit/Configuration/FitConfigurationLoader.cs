@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using SolarFlux.Common;
+
+namespace SpectralFit.Configuration;
+
+/// <summary>
+/// Loads a fit configuration: the JSON file, then <c>--set key:path=value</c> overrides (each must name
+/// a key of the schema), then the two validation stages (structure, then meaning).
+/// </summary>
+public static class FitConfigurationLoader
+{
+    /// <param name="path">The JSON config file.</param>
+    /// <param name="overrides">Texts "key:path=value" as given to --set.</param>
+    /// <exception cref="UserInputException">Any mistake; the message names the file or option and the key path.</exception>
+    public static FitConfiguration Load(string path, IEnumerable<string>? overrides = null) =>
+        Load(path, (overrides ?? []).Select(ConfigOverride.Parse).ToList());
+
+    public static FitConfiguration Load(string path, IReadOnlyList<ConfigOverride> overrides)
+    {
+        string full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+            throw new UserInputException($"{path}: config file not found");
+        foreach (var o in overrides)
+            CheckOverride(o, "--set");
+
+        IConfigurationRoot fromFile;
+        try
+        {
+            fromFile = new ConfigurationBuilder()
+                .SetBasePath(Path.GetDirectoryName(full)!)
+                .AddJsonFile(Path.GetFileName(full), optional: false, reloadOnChange: false)
+                .Build();
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or JsonException)
+        {
+            throw new UserInputException($"{path}: not a valid JSON configuration ({FirstLine(e)})", e);
+        }
+
+        var values = fromFile.AsEnumerable()
+            .Concat(overrides.Select(o => new KeyValuePair<string, string?>(o.Key, o.Value)))
+            .ToList();
+        var snapshot = new ConfigurationSnapshot(path, Path.GetDirectoryName(full)!, overrides, values.AsReadOnly());
+        return Build(snapshot);
+    }
+
+    /// <summary>Validates and builds a configuration from a snapshot (e.g. one variant of the systematics).</summary>
+    public static FitConfiguration Build(ConfigurationSnapshot snapshot)
+    {
+        // Later values win (file, then --set, then systematics choices); keys are case-insensitive.
+        var merged = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in snapshot.Values)
+            merged[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(merged).Build();
+        StructureValidator.Validate(configuration, snapshot.SourcePath);
+        return FitConfigurationReader.Read(configuration, snapshot);
+    }
+
+    /// <summary>Throws unless the override names a value key of the schema.</summary>
+    public static void CheckOverride(ConfigOverride o, string origin)
+    {
+        var (_, error) = SchemaPath.Resolve(o.Key);
+        if (error is not null)
+            throw new UserInputException($"{origin} {o}: {error}");
+    }
+
+    private static string FirstLine(Exception e)
+    {
+        string m = e.InnerException is JsonException j ? $"{e.Message} {j.Message}" : e.Message;
+        int nl = m.IndexOf('\n');
+        return (nl < 0 ? m : m[..nl]).Trim();
+    }
+}

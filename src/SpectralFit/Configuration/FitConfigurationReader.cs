@@ -1,0 +1,159 @@
+using System.Collections.ObjectModel;
+using Microsoft.Extensions.Configuration;
+using SolarFlux;
+using SpectralFit.Configuration.Schema;
+
+namespace SpectralFit.Configuration;
+
+/// <summary>
+/// Second validation stage: the meaning of a structure-checked configuration (allowed ranges,
+/// min &lt;= init &lt;= max, a scan containing 0, known component names, existing files), producing the
+/// immutable <see cref="FitConfiguration"/>.
+/// </summary>
+public static class FitConfigurationReader
+{
+    public static FitConfiguration Read(IConfiguration configuration, ConfigurationSnapshot snapshot)
+    {
+        var root = new ConfigNode(configuration, FitSchema.Root, "", snapshot.SourcePath);
+        string baseDir = snapshot.BaseDirectory;
+        string name = root.OptionalString("name") ?? Path.GetFileNameWithoutExtension(snapshot.SourcePath);
+
+        var estimator = ParseEstimator(root.Choice("estimator"));
+        var dataset = ReadDataset(root.ChildOrDefaults("dataset"), baseDir);
+        var exposureNode = root.ChildOrDefaults("exposure");
+        var exposure = new ExposureSpec(
+            Positive(exposureNode, "live_days"), Positive(exposureNode, "fiducial_mass_t"));
+        var solar = ReadSolar(root.ChildOrDefaults("solar"), baseDir);
+        var components = ReadComponents(root, baseDir);
+        var response = ReadResponse(root.ChildOrDefaults("response"));
+        var pileup = ReadPileup(root.ChildOrDefaults("pileup"), baseDir);
+        var moment = ReadMoment(root.ChildOrDefaults("magnetic_moment"));
+        var gallium = ReadGallium(root.ChildOrDefaults("constraints").ChildOrDefaults("gallium"));
+        var axes = ReadAxes(root.ChildOrDefaults("systematics"));
+        var outputsNode = root.ChildOrDefaults("outputs");
+        var outputs = new OutputSpec(outputsNode.String("directory"), outputsNode.Boolean("json"),
+            outputsNode.Boolean("plots"), outputsNode.Boolean("html"));
+
+        return new FitConfiguration(name, dataset, exposure, estimator, solar, components, response, pileup,
+            moment, gallium, axes, outputs, snapshot);
+    }
+
+    private static double Positive(ConfigNode node, string key)
+    {
+        double v = node.Number(key);
+        if (v <= 0)
+            throw node.Error(key, $"expected a value > 0, got {ConfigNode.Format(v)}");
+        return v;
+    }
+
+    private static EnergyEstimator ParseEstimator(string s) => s switch
+    {
+        "npe" => EnergyEstimator.Npe,
+        "nh" => EnergyEstimator.Nh,
+        "npmts" => EnergyEstimator.Npmts,
+        "npmts_dt1" => EnergyEstimator.NpmtsDt1,
+        _ => EnergyEstimator.NpmtsDt2,
+    };
+
+    private static DatasetSpec ReadDataset(ConfigNode node, string baseDir)
+    {
+        var format = node.Choice("format") switch
+        {
+            "spectralfit" => DatasetFormat.SpectralFit,
+            "borexino-phase2" => DatasetFormat.BorexinoPhase2,
+            _ => DatasetFormat.BorexinoPhase3,
+        };
+        string written = node.String("path");
+        string path = node.OptionalExistingFile("path", baseDir, "dataset file")!;
+        ObservableWindow? window = null;
+        if (node.Child("observable") is { } obs)
+        {
+            double min = obs.Number("min"), max = obs.Number("max");
+            if (!(min < max))
+                throw obs.Error($"min ({ConfigNode.Format(min)}) must be < max ({ConfigNode.Format(max)}); fix the fit window");
+            window = new ObservableWindow(min, max);
+        }
+        return new DatasetSpec(path, written, format, window, node.Integer("rebin"));
+    }
+
+    private static SolarSpec ReadSolar(ConfigNode node, string baseDir)
+    {
+        var model = node.Choice("ssm") == "gs98" ? SolarModel.Gs98 : SolarModel.Agss09;
+        var mixing = node.ChildOrDefaults("mixing");
+        var overrides = new Dictionary<string, double>();
+        if (mixing.Child("overrides") is { } o)
+        {
+            foreach (string key in FitSchema.MixingKeys)
+            {
+                if (o.OptionalNumber(key) is double v)
+                    overrides[key] = v;
+            }
+        }
+        return new SolarSpec(model, mixing.Choice("preset"), new ReadOnlyDictionary<string, double>(overrides),
+            node.OptionalExistingFile("table", baseDir, "solar table"));
+    }
+
+    private static IReadOnlyList<ComponentSpec> ReadComponents(ConfigNode root, string baseDir)
+    {
+        var map = (MapSchema)FitSchema.Root.Member("components")!;
+        var list = new List<ComponentSpec>();
+        foreach (var entry in root.Section("components").GetChildren())
+        {
+            if (StructureValidator.IsComment(entry.Key))
+                continue;
+            var node = new ConfigNode(entry, map.Entry, "components:" + entry.Key, root.Source);
+            list.Add(ComponentReader.Read(node, entry.Key, baseDir));
+        }
+        var duplicate = list.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw root.Error("components", $"component '{duplicate.Key}' is given twice under different spellings; keep one");
+        if (list.Count == 0)
+            throw root.Error("components", "no components; add at least one");
+        return list.AsReadOnly();
+    }
+
+    private static ResponseSpec ReadResponse(ConfigNode node)
+    {
+        var parameters = new Dictionary<string, ParameterSpec>();
+        foreach (var p in FitSchema.ResponseParameters)
+        {
+            if (node.Child(p.Name) is { } child)
+                parameters[p.Name] = ParameterReader.Read(child, p.Unit, p.Min, p.Max);
+        }
+        return new ResponseSpec(new ReadOnlyDictionary<string, ParameterSpec>(parameters));
+    }
+
+    private static PileupSpec ReadPileup(ConfigNode node, string baseDir)
+    {
+        var model = node.Choice("model") == "convolution" ? PileupModel.Convolution : PileupModel.Synthetic;
+        string? template = node.OptionalExistingFile("template", baseDir, "pile-up template");
+        if (template is not null && model == PileupModel.Convolution)
+            throw node.Error("template", "a template is only used with model \"synthetic\"; remove it or set pileup:model=synthetic");
+        return new PileupSpec(model, template);
+    }
+
+    private static MagneticMomentSpec ReadMoment(ConfigNode node)
+    {
+        double reference = node.Number("reference");
+        var scanNode = node.ChildOrDefaults("scan");
+        double min = scanNode.Number("min"), max = scanNode.Number("max");
+        if (!(min < max))
+            throw scanNode.Error($"min ({ConfigNode.Format(min)}) must be < max ({ConfigNode.Format(max)}); fix the scan range");
+        if (min > 0 || max <= 0)
+            throw scanNode.Error($"the scan [{ConfigNode.Format(min)}, {ConfigNode.Format(max)}] mu_B must contain mu = 0 (min <= 0 < max), the no-moment hypothesis; e.g. min = 0");
+        var prior = node.Choice("prior") == "flat-mu" ? MomentPrior.FlatMu : MomentPrior.FlatMu2;
+        return new MagneticMomentSpec(reference, new MomentScan(min, max, scanNode.Integer("points")), prior);
+    }
+
+    private static GalliumConstraintSpec ReadGallium(ConfigNode node)
+    {
+        double sigma = node.Number("sigma");
+        if (sigma <= 0)
+            throw node.Error("sigma", "expected an uncertainty > 0 SNU");
+        return new GalliumConstraintSpec(node.Boolean("enabled"), node.Number("measured"), sigma,
+            node.Number("cross_section"), node.Number("fiducial"));
+    }
+
+    private static IReadOnlyList<SystematicAxisSpec> ReadAxes(ConfigNode node) =>
+        SystematicAxisReader.Read(node);
+}

@@ -1,0 +1,10 @@
+namespace SpectralFit.Plotting;
+
+public enum LegendPosition
+{
+    None,
+    TopRight,
+    TopLeft,
+    BottomRight,
+    BottomLeft,
+}

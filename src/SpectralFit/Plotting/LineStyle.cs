@@ -1,0 +1,8 @@
+namespace SpectralFit.Plotting;
+
+public enum LineStyle
+{
+    Solid,
+    Dashed,
+    Dotted,
+}
