@@ -253,9 +253,10 @@ public class FitConfigurationLoaderTests
     public void Load_InvalidJson_NamesTheFile()
     {
         using var f = new ConfigFixture();
-        File.WriteAllText(f.ConfigPath, "{ \"dataset\": ");
+        File.WriteAllText(f.ConfigPath, "{ \"dataset\": { \"path\": \"x\" },\n  \"exposure\": 3,, }\n");
         var e = Assert.Throws<UserInputException>(() => FitConfigurationLoader.Load(f.ConfigPath))!;
-        Assert.That(e.Message, Does.StartWith(f.ConfigPath + ": not a valid JSON configuration"));
+        Assert.That(e.Message, Does.StartWith(f.ConfigPath + ":2: not a valid JSON configuration: ','"));
+        Assert.That(e.Message, Does.EndWith("(column 17)"));
     }
 
     [Test]
