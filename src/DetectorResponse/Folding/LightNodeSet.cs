@@ -38,9 +38,15 @@ internal sealed class LightNodeSet
                 LastNode[c] = k;
             }
         }
+        FirstActiveNode = nc == 0 ? 0 : FirstNode.Min();
+        LastActiveNode = nc == 0 ? -1 : LastNode.Max();
     }
 
     public double[] Nodes { get; }
+
+    /// <summary>First and last node carrying any component weight.</summary>
+    public int FirstActiveNode { get; }
+    public int LastActiveNode { get; }
     public double[] Scintillation { get; }
     public double[] Cherenkov { get; }
     public bool Shiftable { get; }

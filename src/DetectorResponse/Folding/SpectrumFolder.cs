@@ -10,14 +10,14 @@ namespace DetectorResponse.Folding;
 /// T -> visible energy E = E_q(T) + f_Ch C(T) -> estimator mean N(E), variance sigma^2(N) -> Gaussian
 /// kernel integrated over each observable bin, Phi((b_{j+1} - N)/sigma) - Phi((b_j - N)/sigma).
 /// True energies are represented on nodes spaced at ~sigma/5 in the observable (see LightNodeSet),
-/// the light at the nodes is precomputed for the fixed kB, kernels are cut at 7 sigma, and every
+/// the light at the nodes is precomputed for the fixed kB, kernels are cut at 6.5 sigma, and every
 /// evaluation writes into caller-provided spans with no allocation. Derivatives with respect to the
 /// response and shape parameters are analytic. Not thread-safe (scratch buffers): one folder per thread.
 /// Output layout: component-major, output[c * BinCount + j].
 /// </summary>
 public sealed class SpectrumFolder
 {
-    private const double KernelCut = 7.0;
+    private const double KernelCut = NormalDistribution.TableRange;
     private const double NodeSpacingInSigma = 0.2;
 
     private readonly FoldingComponent[] _components;
@@ -232,7 +232,7 @@ public sealed class SpectrumFolder
             if (e < e0) { _cdf[e] = 0; if (withPdf) _pdf[e] = 0; continue; }
             if (e >= e1) { _cdf[e] = 1; if (withPdf) _pdf[e] = 0; continue; }
             double z = (edges[e] - mu) * inv;
-            _cdf[e] = NormalDistribution.Cdf(z);
+            _cdf[e] = NormalDistribution.TableCdf(z);
             if (withPdf)
                 _pdf[e] = NormalDistribution.Pdf(z);
         }
@@ -245,7 +245,7 @@ public sealed class SpectrumFolder
     private void FoldNodes(LightNodeSet set, FoldingParameters p, in EstimatorResponse r, Span<double> output)
     {
         int nb = BinCount, nc = set.ComponentCount;
-        for (int k = 0; k < set.Nodes.Length; k++)
+        for (int k = set.FirstActiveNode; k <= set.LastActiveNode; k++)
         {
             var (mu, s) = NodeKernel(set, k, p, r);
             if (OutsideBand(mu, s))
@@ -274,7 +274,7 @@ public sealed class SpectrumFolder
         int nb = BinCount, nc = set.ComponentCount;
         var edges = Binning.Edges;
         var rp = p.Response;
-        for (int k = 0; k < set.Nodes.Length; k++)
+        for (int k = set.FirstActiveNode; k <= set.LastActiveNode; k++)
         {
             double e = Math.Max(set.Scintillation[k] + rp.CherenkovFraction * set.Cherenkov[k] + (set.Shiftable ? p.PositronShift : 0), 0);
             var (mu, s) = NodeKernel(set, k, p, r);

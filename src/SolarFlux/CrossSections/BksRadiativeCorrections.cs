@@ -56,7 +56,8 @@ internal static class BksRadiativeCorrections
         double ln1mZ = Math.Log(oneMinusZ);
         double lZ = Dilogarithm.SpenceBks(z);
         double lBeta = Dilogarithm.SpenceBks(beta);
-        double l1mZ = Dilogarithm.SpenceBks(oneMinusZ);
+        // Euler reflection Li2(z) + Li2(1-z) = pi^2/6 - ln z ln(1-z), so L(1-z) = -pi^2/6 + ln z ln(1-z) - L(z).
+        double l1mZ = lnZ * ln1mZ - Math.PI * Math.PI / 6.0 - lZ;
 
         double fMinus = h * (2.0 * y - ln1mZ - 0.5 * lnZ - 5.0 / 12.0)
                         + 0.5 * (lZ - lBeta)

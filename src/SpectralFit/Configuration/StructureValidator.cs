@@ -116,6 +116,8 @@ public static class StructureValidator
     {
         if (!hasChildren)
             throw Error(source, section.Path, $"expected {node.Expected}, got the value '{section.Value}'");
+        if (node is not ArraySchema && section.GetChildren().All(c => int.TryParse(c.Key, out _)))
+            throw Error(source, section.Path, $"expected {node.Expected} {{ ... }}, got an array [ ... ]");
     }
 
     private static UserInputException Error(string source, string path, string message) =>

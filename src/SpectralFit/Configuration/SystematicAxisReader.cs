@@ -1,3 +1,5 @@
+using SpectralFit.Configuration.Schema;
+
 namespace SpectralFit.Configuration;
 
 /// <summary>Reads "systematics:axes": each axis key must name a value of the schema; choices need weights &gt; 0.</summary>
@@ -7,7 +9,9 @@ internal static class SystematicAxisReader
     {
         var axes = new List<SystematicAxisSpec>();
         var items = systematics.Section("axes").GetChildren().OrderBy(c => int.Parse(c.Key)).ToList();
-        var schema = (Schema.ObjectSchema)((Schema.ArraySchema)((Schema.ObjectSchema)Schema.FitSchema.Root.Member("systematics")!).Member("axes")!).Item;
+        var axesSchema = (ArraySchema)((ObjectSchema)FitSchema.Root.Member("systematics")!).Member("axes")!;
+        var schema = (ObjectSchema)axesSchema.Item;
+        var choiceSchema = (ObjectSchema)((ArraySchema)schema.Member("choices")!).Item;
         foreach (var item in items)
         {
             var axis = new ConfigNode(item, schema, systematics.PathOf("axes:" + item.Key), systematics.Source);
@@ -18,7 +22,6 @@ internal static class SystematicAxisReader
             if (axes.Any(a => string.Equals(a.Key, key, StringComparison.OrdinalIgnoreCase)))
                 throw axis.Error("key", $"'{key}' is already varied by another axis; merge the two axes");
 
-            var choiceSchema = (Schema.ObjectSchema)((Schema.ArraySchema)schema.Member("choices")!).Item;
             var choices = new List<SystematicChoice>();
             foreach (var c in axis.Section("choices").GetChildren().OrderBy(c => int.Parse(c.Key)))
             {

@@ -20,9 +20,10 @@ public class SpectrumFolderTests
         for (int c = 0; c < Folder.ComponentCount; c++)
         {
             double inside = output.AsSpan(c * Folder.BinCount, Folder.BinCount).ToArray().Sum();
+            // Tolerance 1e-8: 6.5-sigma kernel cut (8e-11) and the tabulated CDF (1e-9).
             var (below, above) = Folder.OutsideWindow(Defaults, c);
             TestContext.Out.WriteLine($"{Components[c].Name}: inside {inside:F6}, below {below:F6}, above {above:F6}");
-            Assert.That(inside + below + above, Is.EqualTo(Components[c].Total).Within(1e-9).Percent, Components[c].Name);
+            Assert.That(inside + below + above, Is.EqualTo(Components[c].Total).Within(1e-6).Percent, Components[c].Name);
             Assert.That(output.AsSpan(c * Folder.BinCount, Folder.BinCount).ToArray(), Has.All.GreaterThanOrEqualTo(0));
         }
         // 14C (Q = 156 keV) leaks into N_h >= 93 only through the resolution tail: a small, nonzero part

@@ -121,6 +121,15 @@ public class FitConfigurationLoaderTests
     }
 
     [Test]
+    public void Load_ArrayWhereObjectExpected_SaysSo()
+    {
+        using var f = new ConfigFixture();
+        f.Json["components"] = new JsonArray(new JsonObject { ["init"] = 1.0 });
+        var e = LoadFails(f);
+        Assert.That(e.Message, Does.Contain("components: expected an object of named entries { ... }, got an array"));
+    }
+
+    [Test]
     public void Load_UnknownKey_ListsTheKnownOnes()
     {
         using var f = new ConfigFixture();
