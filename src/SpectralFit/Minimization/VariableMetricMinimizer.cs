@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using SolarFlux.Common;
 using SpectralFit.Likelihood;
 using SpectralFit.Parameters;
 
@@ -15,7 +16,16 @@ namespace SpectralFit.Minimization;
 /// </summary>
 public sealed class VariableMetricMinimizer
 {
-    public VariableMetricMinimizer(MinimizerOptions? options = null) => Options = options ?? new MinimizerOptions();
+    public VariableMetricMinimizer(MinimizerOptions? options = null)
+    {
+        Options = options ?? new MinimizerOptions();
+        if (!(Options.EdmGoal > 0) || !double.IsFinite(Options.EdmGoal))
+            throw new UserInputException($"minimizer EDM goal: expected a number > 0, got {Options.EdmGoal}");
+        if (Options.MaxCalls is < 1)
+            throw new UserInputException($"minimizer call limit: expected a number >= 1, got {Options.MaxCalls}");
+        if (Options.MaxRestarts < 0)
+            throw new UserInputException($"minimizer restarts: expected a number >= 0, got {Options.MaxRestarts}");
+    }
 
     public MinimizerOptions Options { get; }
 
@@ -38,6 +48,7 @@ public sealed class VariableMetricMinimizer
         double edm = double.NaN;
         HessianErrors.Outcome? hesse = null;
         bool[] atLimit = new bool[parameters.Count];
+        double[]? seedMetric = null;
 
         if (!double.IsFinite(f))
             message = "objective is not finite at the starting point";
@@ -45,7 +56,7 @@ public sealed class VariableMetricMinimizer
         {
             while (true)
             {
-                var search = Search(obj, x, ref f, g, maxCalls, ref iterations, ref restarts);
+                var search = Search(obj, x, ref f, g, seedMetric, maxCalls, ref iterations, ref restarts);
                 callLimit = search.CallLimit;
                 message = search.Message;
                 edm = search.Edm;
@@ -68,6 +79,8 @@ public sealed class VariableMetricMinimizer
                     break;
                 }
                 restarts++;
+                // Minuit-style: continue the variable-metric search from the accurate Hessian.
+                seedMetric = MetricFromHessian(obj, x, g, hesse, atLimit);
             }
         }
         return Assemble(obj, x, f, edm, converged, callLimit, message, iterations, restarts, hesse, atLimit);
@@ -76,11 +89,11 @@ public sealed class VariableMetricMinimizer
     private sealed record SearchOutcome(bool Converged, bool CallLimit, double Edm, string Message, double[] Metric);
 
     /// <summary>BFGS iterations in internal coordinates from x (updated in place).</summary>
-    private SearchOutcome Search(InternalObjective obj, double[] x, ref double f, double[] g, int maxCalls,
-        ref int iterations, ref int restarts)
+    private SearchOutcome Search(InternalObjective obj, double[] x, ref double f, double[] g, double[]? seedMetric,
+        int maxCalls, ref int iterations, ref int restarts)
     {
         int n = x.Length;
-        double[] v = InitialMetric(obj, x, g);
+        double[] v = seedMetric ?? InitialMetric(obj, x, g);
         var d = new double[n];
         var xt = new double[n];
         var gt = new double[n];
@@ -230,6 +243,30 @@ public sealed class VariableMetricMinimizer
             double d2 = (gUp[j] - gDown[j]) / (2 * h);
             v[j * n + j] = d2 > 0 && double.IsFinite(d2) ? 1 / d2 : 0.5 * (10 * h) * (10 * h);
         }
+        return v;
+    }
+
+    /// <summary>
+    /// Inverse Hessian in internal coordinates from the external covariance V = 2 H^-1:
+    /// V_int[a,b] = (V[a,b] / 2) / (J_a J_b) for parameters away from limits; numerical diagonal otherwise.
+    /// </summary>
+    private static double[] MetricFromHessian(InternalObjective obj, double[] x, double[] g, HessianErrors.Outcome hesse, bool[] atLimit)
+    {
+        double[] v = InitialMetric(obj, x, g);
+        if (hesse.Failed)
+            return v;
+        int n = x.Length;
+        var jac = new double[n];
+        var usable = new bool[n];
+        for (int a = 0; a < n; a++)
+        {
+            jac[a] = obj.Jacobian(a, x[a]);
+            usable[a] = !atLimit[obj.Free[a]] && Math.Abs(jac[a]) > 1e-8;
+        }
+        for (int a = 0; a < n; a++)
+            for (int b = 0; b < n; b++)
+                if (usable[a] && usable[b])
+                    v[a * n + b] = 0.5 * hesse.Covariance[a, b] / (jac[a] * jac[b]);
         return v;
     }
 
