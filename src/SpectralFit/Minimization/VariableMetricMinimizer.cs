@@ -80,7 +80,7 @@ public sealed class VariableMetricMinimizer
                 }
                 restarts++;
                 // Minuit-style: continue the variable-metric search from the accurate Hessian.
-                seedMetric = MetricFromHessian(obj, x, g, hesse, atLimit);
+                seedMetric = hesse.Failed ? null : MetricFromExternalHessian(obj, x, hesse.Hessian);
             }
         }
         return Assemble(obj, x, f, edm, converged, callLimit, message, iterations, restarts, hesse, atLimit);
@@ -93,7 +93,7 @@ public sealed class VariableMetricMinimizer
         int maxCalls, ref int iterations, ref int restarts)
     {
         int n = x.Length;
-        double[] v = seedMetric ?? InitialMetric(obj, x, g);
+        double[] v = seedMetric ?? InitialMetric(obj, x);
         var d = new double[n];
         var xt = new double[n];
         var gt = new double[n];
@@ -111,7 +111,7 @@ public sealed class VariableMetricMinimizer
             double slope = Direction(v, g, d);
             if (!(slope < 0))
             {
-                v = InitialMetric(obj, x, g);
+                v = InitialMetric(obj, x);
                 slope = Direction(v, g, d);
                 if (!(slope < 0))
                     return new SearchOutcome(false, false, edm, "no descent direction", v);
@@ -125,7 +125,7 @@ public sealed class VariableMetricMinimizer
                 if (restarts >= Options.MaxRestarts)
                     return new SearchOutcome(false, false, edm, "line search failed", v);
                 restarts++;
-                v = InitialMetric(obj, x, g);
+                v = InitialMetric(obj, x);
                 edm = Edm(g, v);
                 continue;
             }
@@ -222,51 +222,74 @@ public sealed class VariableMetricMinimizer
         return 0.5 * sum;
     }
 
-    /// <summary>Diagonal inverse Hessian from central differences of the gradient along each internal axis.</summary>
-    private static double[] InitialMetric(InternalObjective obj, double[] x, double[] g)
+    /// <summary>
+    /// Starting inverse Hessian: the external Hessian H from central differences of the gradient
+    /// (steps 0.1 x each parameter's Step), turned into internal coordinates by
+    /// <see cref="MetricFromExternalHessian"/>.
+    /// </summary>
+    private static double[] InitialMetric(InternalObjective obj, double[] x)
     {
+        int[] free = obj.Free;
         int n = x.Length;
-        var v = new double[n * n];
-        var xt = (double[])x.Clone();
-        var gUp = new double[n];
-        var gDown = new double[n];
+        double[] ext = obj.External(x);
+        var steps = new double[n];
         for (int j = 0; j < n; j++)
-        {
-            double jac = Math.Abs(obj.Jacobian(j, x[j]));
-            double step = obj.Parameters[obj.Free[j]].Step;
-            double h = jac > 1e-8 ? Math.Min(0.1 * step / jac, 0.5) : 0.1;
-            xt[j] = x[j] + h;
-            obj.ValueAndGradient(xt, gUp);
-            xt[j] = x[j] - h;
-            obj.ValueAndGradient(xt, gDown);
-            xt[j] = x[j];
-            double d2 = (gUp[j] - gDown[j]) / (2 * h);
-            v[j * n + j] = d2 > 0 && double.IsFinite(d2) ? 1 / d2 : 0.5 * (10 * h) * (10 * h);
-        }
-        return v;
+            steps[j] = 0.1 * obj.Parameters[free[j]].Step;
+        var hessian = HessianErrors.Compute(obj, ext, steps).Hessian;
+        return MetricFromExternalHessian(obj, x, hessian);
     }
 
     /// <summary>
-    /// Inverse Hessian in internal coordinates from the external covariance V = 2 H^-1:
-    /// V_int[a,b] = (V[a,b] / 2) / (J_a J_b) for parameters away from limits; numerical diagonal otherwise.
+    /// Internal inverse Hessian from the external one: M = J H J + diag(max(0, g_j ext''_j)) with
+    /// J = d ext / d x. The transform term is kept only where it adds curvature (a parameter pressed
+    /// against its limit); its negative part, which only appears away from the minimum, is dropped so
+    /// M stays positive definite whenever H is. Inverted by Cholesky; if that fails, the inverse of the
+    /// positive diagonal (scaled steepest descent).
     /// </summary>
-    private static double[] MetricFromHessian(InternalObjective obj, double[] x, double[] g, HessianErrors.Outcome hesse, bool[] atLimit)
+    private static double[] MetricFromExternalHessian(InternalObjective obj, double[] x, double[,] hExt)
     {
-        double[] v = InitialMetric(obj, x, g);
-        if (hesse.Failed)
-            return v;
+        int[] free = obj.Free;
         int n = x.Length;
+        var v = new double[n * n];
+        var gExt = new double[obj.Parameters.Count];
+        obj.ExternalValueAndGradient(obj.External(x), gExt);
         var jac = new double[n];
-        var usable = new bool[n];
+        var m = new double[n, n];
+        for (int a = 0; a < n; a++)
+            jac[a] = obj.Jacobian(a, x[a]);
+        bool finite = true;
         for (int a = 0; a < n; a++)
         {
-            jac[a] = obj.Jacobian(a, x[a]);
-            usable[a] = !atLimit[obj.Free[a]] && Math.Abs(jac[a]) > 1e-8;
+            var p = obj.Parameters[free[a]];
+            for (int b = 0; b < n; b++)
+                m[a, b] = jac[a] * hExt[a, b] * jac[b];
+            m[a, a] += Math.Max(0, gExt[free[a]] * BoundTransform.SecondDerivative(x[a], p.Lower, p.Upper));
+            for (int b = 0; b < n; b++)
+                finite &= double.IsFinite(m[a, b]);
+        }
+        double scale = 0;
+        for (int a = 0; a < n; a++)
+            scale = Math.Max(scale, finite ? m[a, a] : 0);
+        for (int a = 0; a < n; a++)
+            if (!(m[a, a] > 1e-12 * scale))
+                m[a, a] = Math.Max(1e-12 * scale, 1e-300) + (finite ? Math.Abs(m[a, a]) : 0);
+        if (finite && n > 0)
+        {
+            try
+            {
+                var inverse = Matrix<double>.Build.DenseOfArray(m).Cholesky().Solve(Matrix<double>.Build.DenseIdentity(n));
+                for (int a = 0; a < n; a++)
+                    for (int b = 0; b < n; b++)
+                        v[a * n + b] = 0.5 * (inverse[a, b] + inverse[b, a]);
+                return v;
+            }
+            catch (ArgumentException)
+            {
+                // H not positive definite (non-convex region): diagonal below
+            }
         }
         for (int a = 0; a < n; a++)
-            for (int b = 0; b < n; b++)
-                if (usable[a] && usable[b])
-                    v[a * n + b] = 0.5 * hesse.Covariance[a, b] / (jac[a] * jac[b]);
+            v[a * n + a] = finite && m[a, a] > 0 ? 1 / m[a, a] : 0.01;
         return v;
     }
 
