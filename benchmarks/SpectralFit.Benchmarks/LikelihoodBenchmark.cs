@@ -36,7 +36,7 @@ public class LikelihoodBenchmark
                 templates[k][i] = Math.Exp(-0.5 * Math.Pow((x - centre) / width, 2)) + 0.05 * Math.Exp(-3 * x);
             }
             truth[k] = 2000 + 500 * k;
-            rates[k] = new Parameter($"r{k}", 0.9 * truth[k], 50, 0, 1e7);
+            rates[k] = new Parameter($"r{k}", 0.9 * truth[k], 50, 0, double.PositiveInfinity);
         }
         var model = new LinearTemplateModel(rates, templates);
         _likelihood = CompositeLikelihood.ForModel(model, PseudoData.Poisson(model, truth, 1));
