@@ -64,10 +64,7 @@ public class AxisTicksTests
     {
         Assert.That(() => AxisTicks.Log(0, 10), Throws.ArgumentException.With.Message.Contains("must be positive"));
     }
-}
 
-public class AxisTicksMinimumCountTests
-{
     [TestCase(-8.0, 8.0, 3)]
     [TestCase(-3.0, 3.0, 2)]
     [TestCase(0.9, 1.1, 1)]
