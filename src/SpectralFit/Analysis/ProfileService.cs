@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SolarFlux.Common;
 using SpectralFit.Configuration;
+using SpectralFit.Minimization;
 using SpectralFit.Modeling;
 using SpectralFit.Profiles;
 
@@ -12,8 +13,16 @@ namespace SpectralFit.Analysis;
 /// </summary>
 public sealed class ProfileService
 {
-    public ProfileService(ProfileLikelihood? profiler = null) => Profiler = profiler ?? new ProfileLikelihood();
+    /// <param name="minimizer">Minimizer of the global fit (with errors); the scan points reuse its options without errors.</param>
+    public ProfileService(VariableMetricMinimizer? minimizer = null)
+    {
+        Minimizer = minimizer ?? new VariableMetricMinimizer();
+        Profiler = new ProfileLikelihood(new VariableMetricMinimizer(Minimizer.Options with { ComputeErrors = false }));
+    }
 
+    public VariableMetricMinimizer Minimizer { get; }
+
+    /// <summary>Walks the scan; its minimizer skips the Hessian (the points need only their minimum deviance).</summary>
     public ProfileLikelihood Profiler { get; }
 
     /// <summary>The scan grid in the fit's unit (1e-11 mu_B).</summary>
@@ -27,8 +36,14 @@ public sealed class ProfileService
     {
         var clock = Stopwatch.StartNew();
         var spec = fit.Configuration.MagneticMoment;
-        var scan = Profiler.Scan(fit.Likelihood, FitParameterFactory.MomentName, Grid(spec), progress, cancellation);
-        var best = FitService.Evaluate(fit, scan.GlobalFit!, clock.Elapsed);
+        string poi = FitParameterFactory.MomentName;
+        var grid = Grid(spec);
+        var allowed = Profiler.AllowedParameters(fit.Likelihood.Parameters, poi);
+        ProfileLikelihood.ValidateGrid(allowed, poi, grid);
+        var global = Minimizer.Minimize(fit.Likelihood, allowed);
+        var points = Profiler.ScanPoints(fit.Likelihood, allowed, poi, grid, global, progress, cancellation);
+        var scan = ProfileLikelihood.Build(poi, grid, global, points);
+        var best = FitService.Evaluate(fit, global, clock.Elapsed);
         var prior = Prior(spec.Prior);
         return Limits(scan, best, prior, clock.Elapsed);
     }

@@ -156,23 +156,13 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         }
     }
 
-    /// <summary>d mu / d p_j for a shape parameter: sum_c a_c dF_c/d theta (with the 210Po width chain rule).</summary>
+    /// <summary>d mu / d p_j for a shape parameter: sum_c a_c dF_c/d theta_j (SpectrumFolder's analytic derivatives).</summary>
     private void ShapeDerivative(Workspace ws, ReadOnlySpan<double> p, int j, Span<double> row)
     {
-        int n = BinCount;
-        if (_map.DirectParameter(j) is FoldingParameter f)
-        {
-            ws.Folder.FoldDerivative(ws.Current!, f, ws.Derivative);
-            AddWeighted(p, ws.Derivative, row);
-        }
-        if (ws.PeakComponent < 0)
+        if (_map.DirectParameter(j) is not FoldingParameter f)
             return;
-        double dWidth = _map.PeakWidthDerivative(p, j, ws.Scratch);
-        if (dWidth == 0)
-            return;
-        ws.Folder.FoldDerivative(ws.Current!, FoldingParameter.PeakWidth, ws.Derivative);
-        int c = ws.PeakComponent;
-        Add(row, ws.Derivative.AsSpan(c * n, n), Amplitude(c, p) * dWidth);
+        ws.Folder.FoldDerivative(ws.Current!, f, ws.Derivative);
+        AddWeighted(p, ws.Derivative, row);
     }
 
     private void AddWeighted(ReadOnlySpan<double> p, ReadOnlySpan<double> perComponent, Span<double> row)
@@ -246,19 +236,12 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
             Folded = new double[components * folder.BinCount];
             Derivative = new double[components * folder.BinCount];
             LastShape = new double[parameters];
-            Scratch = new double[parameters];
-            PeakComponent = -1;
-            for (int c = 0; c < components; c++)
-                if (folder.Components[c] is GaussianPeakComponent)
-                    PeakComponent = c;
         }
 
         public SpectrumFolder Folder { get; }
         public double[] Folded { get; }
         public double[] Derivative { get; }
         public double[] LastShape { get; }
-        public double[] Scratch { get; }
-        public int PeakComponent { get; }
         public FoldingParameters? Current { get; set; }
     }
 }

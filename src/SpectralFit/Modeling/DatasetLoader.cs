@@ -2,7 +2,6 @@ using DetectorResponse.Data;
 using DetectorResponse.Estimators;
 using SolarFlux.Common;
 using SpectralFit.Configuration;
-using EnergyEstimator = DetectorResponse.Estimators.EnergyEstimator;
 
 namespace SpectralFit.Modeling;
 
@@ -22,7 +21,7 @@ public static class DatasetLoader
         if (!File.Exists(path))
             throw new UserInputException($"{(overridePath is null ? "dataset:path" : "--data")} {path}: data file not found");
         var format = overrideFormat ?? (overridePath is null ? spec.Format : Detect(path, spec.Format));
-        var estimator = ModelEstimator.From(configuration.Estimator);
+        var estimator = configuration.Estimator;
         BinnedDataset full = format switch
         {
             DatasetFormat.SpectralFit => ReadSection(path, estimator),

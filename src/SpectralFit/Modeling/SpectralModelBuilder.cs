@@ -35,7 +35,7 @@ public static class SpectralModelBuilder
             baseResponse = baseResponse with { LivePmts = live.Init };
         notes.Add($"kB = {kb} cm/MeV, 14C shape slope a = {c14Slope} /MeV (fixed)");
 
-        var estimator = ModelEstimator.From(configuration.Estimator);
+        var estimator = configuration.Estimator;
         var binning = new ObservableBinning(observed.Data.Edges.ToArray(), observed.Data.Source);
         double exposure = observed.Exposure;
         notes.Add(observed.ExposureDiffers
@@ -58,7 +58,7 @@ public static class SpectralModelBuilder
             parameters.Add(FitParameterFactory.Response(p));
         var set = new ParameterSet(parameters);
         int IndexOf(string name) => set.TryGetIndex(name, out int i) ? i : -1;
-        var map = new ResponseParameterMap(estimator, new FoldingParameters { Response = baseResponse }, 0.0, IndexOf);
+        var map = new ResponseParameterMap(new FoldingParameters { Response = baseResponse }, IndexOf);
         var reference = map.Map(set.Values());
 
         // Recoil grid up to 1.3x the visible energy at the window top (+0.3 MeV), in electron kinetic energy.
