@@ -42,7 +42,6 @@ public sealed class BetaDecaySpectrum
         Kind = kind;
         _fermi = FermiFunction.ForNucleus(daughterCharge, massNumber, kind);
         _shapeFactor = shapeFactor ?? ShapeFactors.Allowed;
-        _normalization = 1;
 
         for (int i = 0; i <= 64; i++)
         {
@@ -74,7 +73,7 @@ public sealed class BetaDecaySpectrum
     public double Mean { get; }
 
     /// <summary>Normalized density dN/dT [1/MeV] at kinetic energy T [MeV]; 0 outside [0, Q]. Cheap, allocation-free.</summary>
-    public double Density(double kineticEnergy) => _grid[kineticEnergy];
+    public double Density(double kineticEnergy) => _grid.Evaluate(kineticEnergy);
 
     /// <summary>Normalized density dN/dT [1/MeV] from the formula (slower; for validation).</summary>
     public double ExactDensity(double kineticEnergy)

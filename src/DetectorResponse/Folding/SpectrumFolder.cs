@@ -10,15 +10,14 @@ namespace DetectorResponse.Folding;
 /// T -> visible energy E = E_q(T) + f_Ch C(T) -> estimator mean N(E), variance sigma^2(N) -> Gaussian
 /// kernel integrated over each observable bin, Phi((b_{j+1} - N)/sigma) - Phi((b_j - N)/sigma).
 /// True energies are represented on nodes spaced at ~sigma/5 in the observable (see LightNodeSet),
-/// the light at the nodes is precomputed for the fixed kB, kernels are cut at 7 sigma, and every
+/// the light at the nodes is precomputed for the fixed kB, kernels are cut at 6.5 sigma, and every
 /// evaluation writes into caller-provided spans with no allocation. Derivatives with respect to the
 /// response and shape parameters are analytic. Not thread-safe (scratch buffers): one folder per thread.
 /// Output layout: component-major, output[c * BinCount + j].
 /// </summary>
 public sealed class SpectrumFolder
 {
-    private const double KernelCut = 7.0;
-    private const double NodeSpacingInSigma = 0.2;
+    private const double KernelCut = NormalDistribution.TableRange;
 
     private readonly FoldingComponent[] _components;
     private readonly LightNodeSet[] _nodeSets;
@@ -28,6 +27,7 @@ public sealed class SpectrumFolder
     private readonly double[] _row;
     private readonly double[] _cache;
     private FoldingParameters? _cached;
+    private double[]? _scratchAll;
 
     /// <param name="electrons">Electron light for the fixed kB (also used for electron-equivalent spectra).</param>
     /// <param name="positrons">Positron light for the same kB.</param>
@@ -66,7 +66,7 @@ public sealed class SpectrumFolder
                 case PositronSpectrumComponent p:
                     double s0 = p.AnnihilationGammas * gammas.Scintillation(0.51099895);
                     double c0 = p.AnnihilationGammas * gammas.CherenkovLight(0.51099895);
-                    sets.Add(BuildNodeSet(positrons, s0, c0, true, [(i, p.Spectrum)], refResponse, fCh));
+                    sets.Add(LightNodeSet.Build(positrons, s0, c0, true, [(i, p.Spectrum)], refResponse, fCh, Binning.Upper));
                     break;
                 case GaussianPeakComponent g:
                     peaks.Add((i, g.Total));
@@ -76,7 +76,7 @@ public sealed class SpectrumFolder
             }
         }
         if (onElectronNodes.Count > 0)
-            sets.Insert(0, BuildNodeSet(electrons, 0, 0, false, onElectronNodes, refResponse, fCh));
+            sets.Insert(0, LightNodeSet.Build(electrons, 0, 0, false, onElectronNodes, refResponse, fCh, Binning.Upper));
         _nodeSets = [.. sets];
         _peaks = [.. peaks];
         _cdf = new double[binning.Count + 1];
@@ -144,8 +144,6 @@ public sealed class SpectrumFolder
             Fold(parameters, _scratchAll ??= new double[_cache.Length]);
         _cache.AsSpan(component * BinCount, BinCount).CopyTo(output);
     }
-
-    private double[]? _scratchAll;
 
     /// <summary>d output / d parameter for all components, same layout as <see cref="Fold(FoldingParameters, Span{double})"/>.</summary>
     public void FoldDerivative(FoldingParameters parameters, FoldingParameter which, Span<double> output)
@@ -232,7 +230,7 @@ public sealed class SpectrumFolder
             if (e < e0) { _cdf[e] = 0; if (withPdf) _pdf[e] = 0; continue; }
             if (e >= e1) { _cdf[e] = 1; if (withPdf) _pdf[e] = 0; continue; }
             double z = (edges[e] - mu) * inv;
-            _cdf[e] = NormalDistribution.Cdf(z);
+            _cdf[e] = NormalDistribution.TableCdf(z);
             if (withPdf)
                 _pdf[e] = NormalDistribution.Pdf(z);
         }
@@ -245,7 +243,7 @@ public sealed class SpectrumFolder
     private void FoldNodes(LightNodeSet set, FoldingParameters p, in EstimatorResponse r, Span<double> output)
     {
         int nb = BinCount, nc = set.ComponentCount;
-        for (int k = 0; k < set.Nodes.Length; k++)
+        for (int k = set.FirstActiveNode; k <= set.LastActiveNode; k++)
         {
             var (mu, s) = NodeKernel(set, k, p, r);
             if (OutsideBand(mu, s))
@@ -274,7 +272,7 @@ public sealed class SpectrumFolder
         int nb = BinCount, nc = set.ComponentCount;
         var edges = Binning.Edges;
         var rp = p.Response;
-        for (int k = 0; k < set.Nodes.Length; k++)
+        for (int k = set.FirstActiveNode; k <= set.LastActiveNode; k++)
         {
             double e = Math.Max(set.Scintillation[k] + rp.CherenkovFraction * set.Cherenkov[k] + (set.Shiftable ? p.PositronShift : 0), 0);
             var (mu, s) = NodeKernel(set, k, p, r);
@@ -348,36 +346,5 @@ public sealed class SpectrumFolder
     {
         for (int j = 0; j < target.Length; j++)
             target[j] += weight * row[j];
-    }
-
-    /// <summary>Nodes in T from 0 up to 1.5x the window top plus 10 sigma, spaced ~sigma/5 in the observable.</summary>
-    private LightNodeSet BuildNodeSet(ChargedLeptonLight light, double extraScint, double extraCherenkov, bool shiftable,
-        IReadOnlyList<(int, EnergyHistogram)> components, in EstimatorResponse r, double fCh)
-    {
-        var nodes = new List<double>();
-        double top = 1.5 * Binning.Upper;
-        double t = 0;
-        const double tMax = 15.0;
-        while (true)
-        {
-            nodes.Add(t);
-            double mu = r.Mean(light.VisibleEnergy(t, fCh) + extraScint + fCh * extraCherenkov);
-            double s = Math.Sqrt(r.Variance(mu));
-            if (t >= tMax || mu > top + 10 * s)
-                break;
-            double dt = 1e-4;
-            double slope = (r.Mean(light.VisibleEnergy(Math.Min(t + dt, tMax), fCh) + extraScint + fCh * extraCherenkov) - mu) / dt;
-            double step = Math.Clamp(NodeSpacingInSigma * s / Math.Max(slope, 1e-9), 2e-4, 0.05);
-            t = Math.Min(t + step, tMax);
-        }
-        double[] tn = [.. nodes];
-        var sc = new double[tn.Length];
-        var ch = new double[tn.Length];
-        for (int k = 0; k < tn.Length; k++)
-        {
-            sc[k] = light.Scintillation(tn[k]) + extraScint;
-            ch[k] = light.CherenkovLight(tn[k]) + extraCherenkov;
-        }
-        return new LightNodeSet(tn, sc, ch, shiftable, components);
     }
 }

@@ -37,6 +37,18 @@ public sealed class RecoilSpectrum
         _magneticMoment = magneticMoment.ToArray();
     }
 
+    private RecoilSpectrum(NeutrinoSpecies species, double[] energies, double[] standardModel, double[] magneticMoment)
+    {
+        Species = species;
+        _energies = energies;
+        _standardModel = standardModel;
+        _magneticMoment = magneticMoment;
+    }
+
+    /// <summary>Wraps arrays the caller hands over (grid already validated; no copy).</summary>
+    internal static RecoilSpectrum Own(NeutrinoSpecies species, double[] energies, double[] standardModel, double[] magneticMoment) =>
+        new(species, energies, standardModel, magneticMoment);
+
     public NeutrinoSpecies Species { get; }
 
     /// <summary>Recoil kinetic-energy grid [MeV].</summary>

@@ -29,7 +29,6 @@ public sealed class AllowedBetaSpectrum : NeutrinoSpectrum
             throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "endpoint must be finite and > 0");
         _endpoint = endpoint;
         _fermi = FermiFunction.ForNucleus(daughterCharge, massNumber, kind);
-        _normalization = 1;
         // Integrate in the lepton kinetic energy T = E0 - E_nu (smooth in sqrt(T)).
         double norm = BetaEndpointQuadrature.Integrate(t => Unnormalized(endpoint - t), 0, endpoint, 64);
         double first = BetaEndpointQuadrature.Integrate(t => (endpoint - t) * Unnormalized(endpoint - t), 0, endpoint, 64);
@@ -54,7 +53,7 @@ public sealed class AllowedBetaSpectrum : NeutrinoSpectrum
     {
         if (!(energy > 0 && energy < _endpoint))
             return 0;
-        return _grid[_endpoint - energy];
+        return _grid.Evaluate(_endpoint - energy);
     }
 
     /// <summary>Normalized dN/dE [1/MeV] evaluated from the formula (slower; for validation).</summary>

@@ -12,7 +12,8 @@ namespace SolarFlux.Spectra;
 /// to the normalized spectrum lambda(E) of W.T. Winter et al., Phys. Rev. C 73, 025503 (2006), on its
 /// 0.1 MeV grid (0-20 MeV), with F0 from <see cref="FermiFunction"/> (R = 1.2 fm A^1/3).
 /// Agreement: integral |ours - Winter| dE = 0.26%, mean energy +0.04% (tests/SolarFlux.Tests/Spectra).
-/// Recoil-order corrections are absorbed into the fitted w. The density is tabulated once on a grid uniform in
+/// Recoil-order corrections are absorbed into the fitted w. Above Ex ~ 10 MeV the phase space (~(Q0 - Ex)^5)
+/// suppresses every contribution, so w is not constrained there and should not be read as the 8Be strength. The density is tabulated once on a grid uniform in
 /// sqrt(Q0 - E_nu) (<see cref="SqrtGridDensity"/>) and linearly interpolated.
 /// </summary>
 public sealed class Boron8Spectrum : NeutrinoSpectrum
@@ -45,8 +46,8 @@ public sealed class Boron8Spectrum : NeutrinoSpectrum
         const double q0 = GroundStateEndpoint;
         // Grid in x = Q0 - E_nu; the unnormalized density first, then normalize with the same quadrature.
         var raw = new SqrtGridDensity(q0, GridPoints, x => x >= q0 ? 0 : Unnormalized(q0 - x));
-        double norm = BetaEndpointQuadrature.Integrate(x => raw[x], 0, q0, 256);
-        double first = BetaEndpointQuadrature.Integrate(x => (q0 - x) * raw[x], 0, q0, 256);
+        double norm = BetaEndpointQuadrature.Integrate(x => raw.Evaluate(x), 0, q0, 256);
+        double first = BetaEndpointQuadrature.Integrate(x => (q0 - x) * raw.Evaluate(x), 0, q0, 256);
         _normalization = 1 / norm;
         MeanEnergy = first / norm;
         _grid = raw;
@@ -72,7 +73,7 @@ public sealed class Boron8Spectrum : NeutrinoSpectrum
     {
         if (!(energy > 0 && energy < GroundStateEndpoint))
             return 0;
-        return _normalization * _grid[GroundStateEndpoint - energy];
+        return _normalization * _grid.Evaluate(GroundStateEndpoint - energy);
     }
 
     private double Unnormalized(double neutrinoEnergy)

@@ -37,18 +37,15 @@ public sealed class SqrtGridDensity
     public double MaxKineticEnergy => _maxKineticEnergy;
 
     /// <summary>Interpolated f(T); 0 outside [0, Tmax].</summary>
-    public double this[double kineticEnergy]
+    public double Evaluate(double kineticEnergy)
     {
-        get
-        {
-            if (!(kineticEnergy >= 0 && kineticEnergy <= _maxKineticEnergy))
-                return 0;
-            double x = Math.Sqrt(kineticEnergy) * _inverseStep;
-            int i = (int)x;
-            if (i >= _values.Length - 1)
-                i = _values.Length - 2;
-            double t = x - i;
-            return _values[i] + t * (_values[i + 1] - _values[i]);
-        }
+        if (!(kineticEnergy >= 0 && kineticEnergy <= _maxKineticEnergy))
+            return 0;
+        double x = Math.Sqrt(kineticEnergy) * _inverseStep;
+        int i = (int)x;
+        if (i >= _values.Length - 1)
+            i = _values.Length - 2;
+        double t = x - i;
+        return _values[i] + t * (_values[i + 1] - _values[i]);
     }
 }

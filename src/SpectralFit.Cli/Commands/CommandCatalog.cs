@@ -9,5 +9,8 @@ public static class CommandCatalog
     {
         yield return SurvivalCommand.Create();
         yield return SimulateCommand.Create();
+        yield return RatesCommand.Create();
+        yield return MomentsCommand.Create();
+        yield return EffectiveCommand.Create();
     }
 }

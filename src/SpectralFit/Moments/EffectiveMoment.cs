@@ -43,7 +43,8 @@ public static class EffectiveMoment
     /// <summary>
     /// Solar neutrinos arrive as an incoherent mixture of mass states j with probabilities P_ej:
     /// mu_eff^2 = sum_j P_ej (lambda~^dagger lambda~)_jj = sum_j P_ej sum_k |lambda~_kj|^2 (mass basis).
-    /// Independent of all phases (Dirac, Majorana, and of the moments). For Majorana neutrinos
+    /// For moments given in the mass basis it is independent of all phases (delta_CP, Majorana phases and the
+    /// phases of the moments); for flavour-basis moments delta_CP enters through lambda~. For Majorana neutrinos
     /// |lambda~_kj| = |lambda~_jk|, which gives the form of physics.md §5.
     /// </summary>
     public static double SolarSquared(MomentMatrix moments, MassStateProbabilities massStates, PmnsMatrix pmns)
@@ -67,6 +68,14 @@ public static class EffectiveMoment
     /// </summary>
     public static double Solar(MomentMatrix moments, PmnsMatrix pmns, ISurvivalProbability survival, IReadOnlyList<WeightedNeutrino> signal) =>
         Math.Sqrt(SolarSquared(moments, SolarSignalAverage.MassStates(survival, signal), pmns));
+
+    /// <summary>
+    /// Solar mu_eff as a detector with recoil window <paramref name="window"/> measures it: the signal weights are the
+    /// magnetic-moment recoil rates of every species with the given SSM fluxes (<see cref="MagneticMomentSignal"/>).
+    /// </summary>
+    public static double Solar(MomentMatrix moments, PmnsMatrix pmns, ISurvivalProbability survival,
+        SolarFlux.Solar.SsmFluxes fluxes, RecoilWindow window) =>
+        Solar(moments, pmns, survival, MagneticMomentSignal.AllSpecies(fluxes, window));
 
     private static double ColumnNormSquared(ComplexMatrix3 m, int column)
     {

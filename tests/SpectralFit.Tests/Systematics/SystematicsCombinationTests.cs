@@ -1,0 +1,82 @@
+using MathNet.Numerics;
+using SolarFlux.Common;
+using SpectralFit.Profiles;
+using SpectralFit.Systematics;
+
+namespace SpectralFit.Tests.Systematics;
+
+public class SystematicsCombinationTests
+{
+    private static readonly double[] Grid = ScanGrid.Linear(0, 12, 121);
+
+    /// <summary>Half-Gaussian profile of width sigma with absolute deviance d0 at mu = 0.</summary>
+    private static ConfigurationProfile Config(string name, double prior, double sigma, double d0) =>
+        new(name, prior, ProfileScan.FromDeviances("mu", Grid, Grid.Select(m => d0 + m * m / (sigma * sigma)).ToArray()));
+
+    [Test]
+    public void Combine_SingleConfiguration_EqualsItsOwnLimit()
+    {
+        var c = new ConfigurationProfile("dt1", 1,
+            ProfileScan.FromDeviances("mu", Grid, Grid.Select(m => 870 + Math.Pow((m - 0.8) / 1.3, 2)).ToArray()));
+        var result = SystematicsCombination.Combine([c]);
+        Assert.That(result.Weights, Is.EqualTo(new[] { 1.0 }));
+        Assert.That(result.CombinedLimit.Limit, Is.EqualTo(UpperLimit.Bayesian(c.Profile).Limit).Within(1e-9));
+    }
+
+    [Test]
+    public void Combine_Weights_ArePriorTimesLikelihoodAtZero()
+    {
+        // w1 / w2 = P1 exp(-D1(0)/2) / (P2 exp(-D2(0)/2)) = (1/3) e^{+1} for D2(0) - D1(0) = 2.
+        var result = SystematicsCombination.Combine([Config("a", 1, 1, 900), Config("b", 3, 2, 902)]);
+        Assert.That(result.Weights[0] / result.Weights[1], Is.EqualTo(Math.E / 3).Within(1e-12));
+        Assert.That(result.Weights.Sum(), Is.EqualTo(1).Within(1e-12));
+    }
+
+    [Test]
+    public void Combine_LargeDeviances_StayFinite()
+    {
+        var result = SystematicsCombination.Combine([Config("a", 1, 1, 5000), Config("b", 1, 2, 5001)]);
+        Assert.That(result.Weights.All(double.IsFinite), Is.True);
+        Assert.That(result.Weights[0] / result.Weights[1], Is.EqualTo(Math.Exp(0.5)).Within(1e-12));
+    }
+
+    [Test]
+    public void Combine_TwoEqualQualityProfiles_LimitSolvesMixtureIntegral()
+    {
+        // P(mu) = (exp(-mu^2/2 s1^2) + exp(-mu^2/2 s2^2)) / 2 for D_c = D0 + mu^2/s_c^2: the limit x
+        // solves s1 erf(x / s1 sqrt2) + s2 erf(x / s2 sqrt2) = 0.9 (s1 + s2).
+        double sigma1 = 1, sigma2 = 2.5;
+        var result = SystematicsCombination.Combine([Config("a", 1, sigma1, 900), Config("b", 1, sigma2, 900)]);
+        double s1 = sigma1, s2 = sigma2;
+        double expected = MathNet.Numerics.RootFinding.Brent.FindRoot(
+            x => s1 * SpecialFunctions.Erf(x / (s1 * Math.Sqrt(2))) + s2 * SpecialFunctions.Erf(x / (s2 * Math.Sqrt(2))) - 0.9 * (s1 + s2), 0, 10, 1e-12);
+        Assert.That(result.CombinedLimit.Limit, Is.EqualTo(expected).Within(1e-3));
+        Assert.That(result.CombinedLimit.Limit, Is.InRange(result.ConfigurationLimits[0].Limit, result.ConfigurationLimits[1].Limit));
+    }
+
+    [Test]
+    public void Combine_PoorConfiguration_GetsNegligibleWeight()
+    {
+        var result = SystematicsCombination.Combine([Config("good", 1, 1, 900), Config("poor", 1, 3, 960)]);
+        Assert.That(result.Weights[1], Is.LessThan(1e-12));
+        Assert.That(result.CombinedLimit.Limit, Is.EqualTo(result.ConfigurationLimits[0].Limit).Within(1e-6));
+    }
+
+    [Test]
+    public void Combine_DifferentGrids_ThrowsNamingConfiguration()
+    {
+        var other = ScanGrid.Linear(0, 10, 121);
+        var odd = new ConfigurationProfile("LZ", 1, ProfileScan.FromDeviances("mu", other, other.Select(m => m * m).ToArray()));
+        var e = Assert.Throws<UserInputException>(() => SystematicsCombination.Combine([Config("HZ", 1, 1, 900), odd]));
+        Assert.That(e!.Message, Does.Contain("'LZ'").And.Contain("grid"));
+    }
+
+    [Test]
+    public void Combine_GridNotStartingAtZero_Throws()
+    {
+        var grid = ScanGrid.Linear(1, 10, 10);
+        var c = new ConfigurationProfile("dt2", 1, ProfileScan.FromDeviances("mu", grid, grid.Select(m => m * m).ToArray()));
+        var e = Assert.Throws<UserInputException>(() => SystematicsCombination.Combine([c]));
+        Assert.That(e!.Message, Does.Contain("start at mu = 0"));
+    }
+}
