@@ -103,6 +103,7 @@ public class FitConfigurationLoaderTests
         var e = LoadFails(f, "constraints:galium:enabled=false");
         Assert.That(e.Message, Does.Contain("--set constraints:galium:enabled=false"));
         Assert.That(e.Message, Does.Contain("unknown parameter/key 'constraints:galium:enabled'"));
+        Assert.That(e.Message, Does.Contain("(did you mean 'gallium'?)"));
         Assert.That(e.Message, Does.Contain("expected one of gallium"));
     }
 
@@ -165,7 +166,7 @@ public class FitConfigurationLoaderTests
         f.Json["magnetic_moment"]!["scna"] = new JsonObject();
         f.Json["magnetic_moment"]!["scna"]!["max"] = 1;
         var e = LoadFails(f);
-        Assert.That(e.Message, Does.Contain("magnetic_moment:scna: unknown key; expected one of reference, scan, prior"));
+        Assert.That(e.Message, Does.Contain("magnetic_moment:scna: unknown key (did you mean 'scan'?); expected one of reference, scan, prior"));
     }
 
     [Test]
@@ -207,7 +208,7 @@ public class FitConfigurationLoaderTests
         using var f = new ConfigFixture();
         f.Json["components"]!["Be8"] = new JsonObject { ["init"] = 1.0 };
         var e = LoadFails(f);
-        Assert.That(e.Message, Does.Contain("components:Be8: unknown species/background 'Be8'"));
+        Assert.That(e.Message, Does.Contain("components:Be8: unknown species/background 'Be8' (did you mean 'Be7'?)"));
         Assert.That(e.Message, Does.Contain("Be7").And.Contain("ext_Tl208").And.Contain("\"template\""));
     }
 
