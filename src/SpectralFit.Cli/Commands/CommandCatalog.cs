@@ -9,6 +9,7 @@ public static class CommandCatalog
     {
         yield return SurvivalCommand.Create();
         yield return SimulateCommand.Create();
+        yield return RatesCommand.Create();
         yield return MomentsCommand.Create();
         yield return EffectiveCommand.Create();
     }

@@ -35,9 +35,10 @@ public class SimulateCommandTests
         Assert.That(CliHarness.Run("simulate", cfg, "--exposure", "20", "--seed", "3", "--out", a).ExitCode, Is.EqualTo(0));
         Assert.That(CliHarness.Run("simulate", cfg, "--exposure", "20", "--seed", "3", "--out", b).ExitCode, Is.EqualTo(0));
         Assert.That(CliHarness.Run("simulate", cfg, "--exposure", "20", "--seed", "4", "--out", c).ExitCode, Is.EqualTo(0));
-        string ta = File.ReadAllText(a).Replace("a.dat", "X"), tb = File.ReadAllText(b).Replace("b.dat", "X");
-        Assert.That(tb, Is.EqualTo(ta));
-        Assert.That(File.ReadAllText(c).Replace("c.dat", "X"), Is.Not.EqualTo(ta));
+        string Text(string name) => File.ReadAllText(Path.Combine(dir, name)).Replace(name[0] + ".dat", "X");
+        Assert.That(Text("b.nh.dat"), Is.EqualTo(Text("a.nh.dat")));
+        Assert.That(Text("b.npmts_dt2.dat"), Is.EqualTo(Text("a.npmts_dt2.dat")));
+        Assert.That(Text("c.nh.dat"), Is.Not.EqualTo(Text("a.nh.dat")));
         Directory.Delete(dir, true);
     }
 
@@ -50,7 +51,7 @@ public class SimulateCommandTests
         string output = Path.Combine(dir, "out.dat");
         var r = CliHarness.Run("simulate", cfg, "--exposure", "50", "--seed", "9", "--out", output);
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
-        var sections = BinnedDatasetFile.ReadAll(output);
+        var sections = new[] { BinnedDatasetFile.Read(Path.Combine(dir, "out.nh.dat")), BinnedDatasetFile.Read(Path.Combine(dir, "out.npmts_dt2.dat")) };
         Assert.That(sections.Select(s => s.Estimator), Is.EqualTo(new[] { "nh", "npmts_dt2" }));
         Assert.That(sections.All(s => s.Exposure == 50), Is.True);
 
@@ -72,6 +73,8 @@ public class SimulateCommandTests
     [TestCase("{ \"detector\": { \"lightYield\": 5 }, \"estimators\": {}, \"components\": [] }", "detector.lightYield")]
     [TestCase("{ \"estimators\": { \"nh\": { \"first\": 93, \"last\": 950 } }, \"components\": [ ], \"pileup\": { \"rate\": 1, \"randomTrigger\": \"C14\" } }", "component")]
     [TestCase("{ \"estimator\": {} }", "unknown key 'estimator'")]
+    [TestCase("{ \"estimators\": { \"nh\": { \"first\": 93, \"last\": 950 } }, \"components\": [ { \"name\": \"x\", \"rate\": 1, \"spectrum\": { \"kind\": \"beta\", \"isotope\": \"U238\" } } ] }", "components[0].spectrum.isotope")]
+    [TestCase("{ \"estimators\": { \"nh\": { \"first\": 93, \"last\": 950 } }, \"components\": [ { \"name\": \"x\", \"rate\": 1, \"spectrum\": { \"kind\": \"recoil\", \"species\": \"pq\" } } ] }", "components[0].spectrum.species")]
     [TestCase("{ \"estimators\": ", "not valid JSON")]
     public void Simulate_BadConfig_OneLineErrorExitCode2(string config, string expected)
     {
@@ -84,7 +87,7 @@ public class SimulateCommandTests
         Assert.That(r.Err, Does.Contain(cfg));
         Assert.That(r.Err, Does.Contain(expected));
         Assert.That(r.Err.Trim().Split('\n'), Has.Length.EqualTo(1));
-        Assert.That(File.Exists(output), Is.False);
+        Assert.That(Directory.GetFiles(dir), Has.Length.EqualTo(1)); // only the config: nothing written
         Directory.Delete(dir, true);
     }
 
