@@ -33,6 +33,20 @@ internal static class BoundTransform
         return 1;
     }
 
+    /// <summary>d^2 ext / d x^2.</summary>
+    public static double SecondDerivative(double x, double lower, double upper)
+    {
+        bool lo = !double.IsNegativeInfinity(lower), hi = !double.IsPositiveInfinity(upper);
+        if (lo && hi)
+            return -0.5 * (upper - lower) * Math.Sin(x);
+        double r = Math.Pow(x * x + 1, -1.5);
+        if (lo)
+            return r;
+        if (hi)
+            return -r;
+        return 0;
+    }
+
     /// <summary>
     /// Internal value of <paramref name="ext"/>. A start exactly on a limit (where d ext/d x = 0 and
     /// the search could not move) is first nudged inside by <paramref name="nudge"/>.

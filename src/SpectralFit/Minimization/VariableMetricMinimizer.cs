@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using SolarFlux.Common;
 using SpectralFit.Likelihood;
 using SpectralFit.Parameters;
 
@@ -15,7 +16,16 @@ namespace SpectralFit.Minimization;
 /// </summary>
 public sealed class VariableMetricMinimizer
 {
-    public VariableMetricMinimizer(MinimizerOptions? options = null) => Options = options ?? new MinimizerOptions();
+    public VariableMetricMinimizer(MinimizerOptions? options = null)
+    {
+        Options = options ?? new MinimizerOptions();
+        if (!(Options.EdmGoal > 0) || !double.IsFinite(Options.EdmGoal))
+            throw new UserInputException($"minimizer EDM goal: expected a number > 0, got {Options.EdmGoal}");
+        if (Options.MaxCalls is < 1)
+            throw new UserInputException($"minimizer call limit: expected a number >= 1, got {Options.MaxCalls}");
+        if (Options.MaxRestarts < 0)
+            throw new UserInputException($"minimizer restarts: expected a number >= 0, got {Options.MaxRestarts}");
+    }
 
     public MinimizerOptions Options { get; }
 
@@ -38,6 +48,7 @@ public sealed class VariableMetricMinimizer
         double edm = double.NaN;
         HessianErrors.Outcome? hesse = null;
         bool[] atLimit = new bool[parameters.Count];
+        double[]? seedMetric = null;
 
         if (!double.IsFinite(f))
             message = "objective is not finite at the starting point";
@@ -45,7 +56,7 @@ public sealed class VariableMetricMinimizer
         {
             while (true)
             {
-                var search = Search(obj, x, ref f, g, maxCalls, ref iterations, ref restarts);
+                var search = Search(obj, x, ref f, g, seedMetric, maxCalls, ref iterations, ref restarts);
                 callLimit = search.CallLimit;
                 message = search.Message;
                 edm = search.Edm;
@@ -68,6 +79,8 @@ public sealed class VariableMetricMinimizer
                     break;
                 }
                 restarts++;
+                // Minuit-style: continue the variable-metric search from the accurate Hessian.
+                seedMetric = hesse.Failed ? null : StartingMetric.MetricFromExternalHessian(obj, x, hesse.Hessian);
             }
         }
         return Assemble(obj, x, f, edm, converged, callLimit, message, iterations, restarts, hesse, atLimit);
@@ -76,18 +89,18 @@ public sealed class VariableMetricMinimizer
     private sealed record SearchOutcome(bool Converged, bool CallLimit, double Edm, string Message, double[] Metric);
 
     /// <summary>BFGS iterations in internal coordinates from x (updated in place).</summary>
-    private SearchOutcome Search(InternalObjective obj, double[] x, ref double f, double[] g, int maxCalls,
-        ref int iterations, ref int restarts)
+    private SearchOutcome Search(InternalObjective obj, double[] x, ref double f, double[] g, double[]? seedMetric,
+        int maxCalls, ref int iterations, ref int restarts)
     {
         int n = x.Length;
-        double[] v = InitialMetric(obj, x, g);
+        double[] v = seedMetric ?? StartingMetric.InitialMetric(obj, x);
         var d = new double[n];
         var xt = new double[n];
         var gt = new double[n];
         var s = new double[n];
         var y = new double[n];
         var vy = new double[n];
-        double edm = Edm(g, v);
+        double edm = BfgsSteps.Edm(g, v);
         while (true)
         {
             if (n == 0 || edm < Options.EdmGoal)
@@ -95,16 +108,16 @@ public sealed class VariableMetricMinimizer
             if (obj.TotalCalls >= maxCalls)
                 return new SearchOutcome(false, true, edm, "call limit reached", v);
 
-            double slope = Direction(v, g, d);
+            double slope = BfgsSteps.Direction(v, g, d);
             if (!(slope < 0))
             {
-                v = InitialMetric(obj, x, g);
-                slope = Direction(v, g, d);
+                v = StartingMetric.InitialMetric(obj, x);
+                slope = BfgsSteps.Direction(v, g, d);
                 if (!(slope < 0))
                     return new SearchOutcome(false, false, edm, "no descent direction", v);
             }
 
-            double alpha = LineSearch(obj, x, f, d, slope, xt, out double ft);
+            double alpha = BfgsSteps.LineSearch(obj, x, f, d, slope, xt, out double ft);
             if (alpha == 0)
             {
                 if (-slope <= 1e-12 * (1 + Math.Abs(f)))
@@ -112,8 +125,8 @@ public sealed class VariableMetricMinimizer
                 if (restarts >= Options.MaxRestarts)
                     return new SearchOutcome(false, false, edm, "line search failed", v);
                 restarts++;
-                v = InitialMetric(obj, x, g);
-                edm = Edm(g, v);
+                v = StartingMetric.InitialMetric(obj, x);
+                edm = BfgsSteps.Edm(g, v);
                 continue;
             }
 
@@ -130,107 +143,13 @@ public sealed class VariableMetricMinimizer
                 yy += y[i] * y[i];
             }
             if (sy > 1e-12 * Math.Sqrt(ss * yy))
-                BfgsUpdate(v, s, y, vy, sy);
+                BfgsSteps.BfgsUpdate(v, s, y, vy, sy);
             Array.Copy(xt, x, n);
             Array.Copy(gt, g, n);
             f = ft;
             iterations++;
-            edm = Edm(g, v);
+            edm = BfgsSteps.Edm(g, v);
         }
-    }
-
-    /// <summary>d = -V g; returns the slope g.d.</summary>
-    private static double Direction(double[] v, double[] g, double[] d)
-    {
-        int n = g.Length;
-        double slope = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double sum = 0;
-            for (int j = 0; j < n; j++)
-                sum += v[i * n + j] * g[j];
-            d[i] = -sum;
-            slope += g[i] * d[i];
-        }
-        return slope;
-    }
-
-    /// <summary>Backtracking with quadratic interpolation until the Armijo condition holds; 0 on failure.</summary>
-    private static double LineSearch(InternalObjective obj, double[] x, double f, double[] d, double slope, double[] xt, out double ft)
-    {
-        double alpha = 1;
-        double dmax = d.Max(Math.Abs), xmax = x.Length == 0 ? 0 : x.Max(Math.Abs);
-        ft = f;
-        for (int trial = 0; trial < 40; trial++)
-        {
-            for (int i = 0; i < x.Length; i++)
-                xt[i] = x[i] + alpha * d[i];
-            ft = obj.Value(xt);
-            if (double.IsFinite(ft) && ft <= f + 1e-4 * alpha * slope)
-                return alpha;
-            if (!double.IsFinite(ft))
-                alpha *= 0.1;
-            else
-            {
-                double a = -slope * alpha * alpha / (2 * (ft - f - slope * alpha));
-                alpha = Math.Clamp(double.IsFinite(a) ? a : 0.1 * alpha, 0.1 * alpha, 0.5 * alpha);
-            }
-            if (alpha * dmax < 1e-15 * (1 + xmax))
-                break;
-        }
-        return 0;
-    }
-
-    private static void BfgsUpdate(double[] v, double[] s, double[] y, double[] vy, double sy)
-    {
-        int n = s.Length;
-        double yvy = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double sum = 0;
-            for (int j = 0; j < n; j++)
-                sum += v[i * n + j] * y[j];
-            vy[i] = sum;
-            yvy += y[i] * sum;
-        }
-        double rho = 1 / sy, c = (sy + yvy) * rho * rho;
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++)
-                v[i * n + j] += c * s[i] * s[j] - rho * (vy[i] * s[j] + s[i] * vy[j]);
-    }
-
-    private static double Edm(double[] g, double[] v)
-    {
-        int n = g.Length;
-        double sum = 0;
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++)
-                sum += g[i] * v[i * n + j] * g[j];
-        return 0.5 * sum;
-    }
-
-    /// <summary>Diagonal inverse Hessian from central differences of the gradient along each internal axis.</summary>
-    private static double[] InitialMetric(InternalObjective obj, double[] x, double[] g)
-    {
-        int n = x.Length;
-        var v = new double[n * n];
-        var xt = (double[])x.Clone();
-        var gUp = new double[n];
-        var gDown = new double[n];
-        for (int j = 0; j < n; j++)
-        {
-            double jac = Math.Abs(obj.Jacobian(j, x[j]));
-            double step = obj.Parameters[obj.Free[j]].Step;
-            double h = jac > 1e-8 ? Math.Min(0.1 * step / jac, 0.5) : 0.1;
-            xt[j] = x[j] + h;
-            obj.ValueAndGradient(xt, gUp);
-            xt[j] = x[j] - h;
-            obj.ValueAndGradient(xt, gDown);
-            xt[j] = x[j];
-            double d2 = (gUp[j] - gDown[j]) / (2 * h);
-            v[j * n + j] = d2 > 0 && double.IsFinite(d2) ? 1 / d2 : 0.5 * (10 * h) * (10 * h);
-        }
-        return v;
     }
 
     private static double[] HessianSteps(InternalObjective obj, double[] x, double[] ext, double[] metric)

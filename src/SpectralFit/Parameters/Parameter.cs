@@ -8,6 +8,9 @@ namespace SpectralFit.Parameters;
 /// optional Gaussian prior. Immutable; the With* methods return a validated copy.
 /// Construction validates: finite value, step &gt; 0, lower &lt;= upper, value inside the limits,
 /// and names the parameter in the <see cref="UserInputException"/> message.
+/// Minimizer note: a limit on one side only (e.g. a rate &gt;= 0) keeps the problem nearly quadratic;
+/// two-sided limits use Minuit's sin transformation, which is strongly non-linear near a limit and
+/// costs the minimizer several times more iterations when the range is wide.
 /// </summary>
 public sealed class Parameter
 {

@@ -37,16 +37,22 @@ public sealed class ProfileLikelihood
         return Build(parameterOfInterest, grid, global, points);
     }
 
-    /// <summary>The fit's parameters with the parameter of interest restricted to &gt;= 0 when physical.</summary>
+    /// <summary>
+    /// The fit's parameters with the parameter of interest free (a configuration may hold it fixed,
+    /// e.g. at 0 for a plain spectral fit) and restricted to &gt;= 0 when physical.
+    /// </summary>
     public ParameterSet AllowedParameters(ParameterSet parameters, string parameterOfInterest)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var poi = parameters[parameterOfInterest];
+        if (poi.Lower == poi.Upper)
+            throw new UserInputException($"parameter of interest '{parameterOfInterest}': its limits [{poi.Lower}, {poi.Upper}] leave no room to scan");
+        var released = poi.IsFixed ? parameters.Released(parameterOfInterest) : parameters;
         if (!PhysicalNonNegative || poi.Lower >= 0)
-            return parameters;
-        if (poi.Upper < 0)
-            throw new UserInputException($"parameter of interest '{parameterOfInterest}': upper limit {poi.Upper} excludes the physical region >= 0");
-        return parameters.Replace(parameterOfInterest, p => p.WithValue(Math.Max(p.Value, 0)).WithLimits(0, p.Upper));
+            return released;
+        if (poi.Upper <= 0)
+            throw new UserInputException($"parameter of interest '{parameterOfInterest}': upper limit {poi.Upper} excludes the physical region > 0");
+        return released.Replace(parameterOfInterest, p => p.WithValue(Math.Max(p.Value, 0)).WithLimits(0, p.Upper));
     }
 
     /// <summary>Scan values must increase and lie inside the (physical) limits of the parameter of interest.</summary>

@@ -109,6 +109,66 @@ public class VariableMetricMinimizerTests
     }
 
     [Test]
+    public void Minimize_FifteenOverlappingTemplates_ConvergesWithFisherErrors()
+    {
+        // Borexino-size parameter count (15) with strongly overlapping shapes: the search must reach
+        // EDM < goal with the accurate Hessian and the errors must be the Asimov (Fisher) errors.
+        double[] truth = Enumerable.Range(0, 15).Select(k => 2000.0 + 300 * k).ToArray();
+        var model = SyntheticSpectra.Linear(truth, 200);
+        var asimov = new double[200];
+        model.Expected(truth, asimov);
+        var fit = new VariableMetricMinimizer().Minimize(CompositeLikelihood.ForModel(model, asimov));
+
+        var fisher = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(15, 15,
+            (k, l) => Enumerable.Range(0, 200).Sum(i => model.Template(k)[i] * model.Template(l)[i] / asimov[i]));
+        var expected = fisher.Inverse();
+        Assert.That(fit.IsValid, Is.True, fit.ToString());
+        for (int k = 0; k < 15; k++)
+        {
+            Assert.That(fit.Values[k], Is.EqualTo(truth[k]).Within(0.01 * fit.Errors[k]), fit.Names[k]);
+            Assert.That(fit.Errors[k], Is.EqualTo(Math.Sqrt(expected[k, k])).Within(1e-3 * fit.Errors[k]), fit.Names[k]);
+        }
+    }
+
+    [Test]
+    public void Minimize_ShapeParameterFreeInAsimovData_RecoversPeakPosition()
+    {
+        var model = new RateTemplateModel(new PeakOnFlatTemplates(50, position: 4.6),
+            [new Parameter("peak", 800, 40, 0, 1e6), new Parameter("flat", 3000, 60, 0, 1e6)]);
+        double[] truth = [1000, 2500, 5.13];
+        var asimov = new double[50];
+        model.Expected(truth, asimov);
+        var fit = new VariableMetricMinimizer().Minimize(CompositeLikelihood.ForModel(model, asimov));
+
+        Assert.That(fit.IsValid, Is.True, fit.ToString());
+        for (int k = 0; k < 3; k++)
+            Assert.That(fit.Values[k], Is.EqualTo(truth[k]).Within(0.01 * fit.Errors[k]), fit.Names[k]);
+    }
+
+    [Test]
+    public void Minimize_ModelWithoutJacobian_AgreesWithAnalyticGradientFit()
+    {
+        double[] truth = [900, 600, 300];
+        var model = SyntheticSpectra.Linear(truth, 25);
+        var data = SpectralFit.Toys.PseudoData.Poisson(model, truth, 11);
+        var analytic = new VariableMetricMinimizer().Minimize(CompositeLikelihood.ForModel(model, data));
+        var numeric = new VariableMetricMinimizer().Minimize(CompositeLikelihood.ForModel(new JacobianHidden(model), data));
+
+        Assert.That(numeric.IsValid, Is.True, numeric.ToString());
+        for (int k = 0; k < 3; k++)
+        {
+            Assert.That(numeric.Values[k], Is.EqualTo(analytic.Values[k]).Within(0.01 * analytic.Errors[k]));
+            Assert.That(numeric.Errors[k], Is.EqualTo(analytic.Errors[k]).Within(1e-3 * analytic.Errors[k]));
+        }
+    }
+
+    [Test]
+    public void Constructor_NonPositiveEdmGoal_ThrowsUserError()
+    {
+        Assert.Throws<SolarFlux.Common.UserInputException>(() => new VariableMetricMinimizer(new MinimizerOptions { EdmGoal = 0 }));
+    }
+
+    [Test]
     public void Minimize_NonFiniteStart_ReportsInsteadOfThrowing()
     {
         var parameters = new ParameterSet(new Parameter("a", 0, 1));

@@ -35,6 +35,15 @@ public class ProfileLikelihoodTests
     }
 
     [Test]
+    public void Scan_ParameterOfInterestFixedInInput_IsReleasedForTheGlobalFit()
+    {
+        var parameters = new ParameterSet(new Parameter("a", 0, 1, isFixed: true), new Parameter("b", 0, 1), new Parameter("c", 0, 1));
+        var scan = new ProfileLikelihood().Scan(new QuadraticObjective([1.0, -2.0, 3.0], Covariance), parameters, "a", ScanGrid.Linear(0, 6, 7));
+        Assert.That(scan.BestFitValue, Is.EqualTo(1.0).Within(0.01));
+        Assert.That(scan.DeltaDeviances[0], Is.EqualTo(0.25).Within(1e-4));
+    }
+
+    [Test]
     public void Scan_NegativeScanPoint_ThrowsPhysicalRangeError()
     {
         var parameters = new ParameterSet(new Parameter("mu_nu", 0.5, 1), new Parameter("b", 0, 1), new Parameter("c", 0, 1));
