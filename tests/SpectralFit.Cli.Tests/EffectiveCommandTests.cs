@@ -59,6 +59,22 @@ public class EffectiveCommandTests
     }
 
     [Test]
+    public void Effective_Help_HasExample()
+    {
+        var r = CliHarness.Run("effective", "--help");
+        Assert.That(r.ExitCode, Is.EqualTo(0));
+        Assert.That(r.Out, Does.Contain("Example: spectralfit effective"));
+    }
+
+    [Test]
+    public void Effective_DeltaAndDeltaCpBoth_ExitsWith2()
+    {
+        var r = CliHarness.Run("effective", "--majorana", "--lambda", "1,1,1", "--zeta", "0,0,0", "--delta", "1", "--delta-cp", "1");
+        Assert.That(r.ExitCode, Is.EqualTo(2));
+        Assert.That(r.Err, Does.Contain("--delta"));
+    }
+
+    [Test]
     public void Effective_NegativePhaseValues_AreAccepted()
     {
         var json = RunJson("effective", "--majorana", "--lambda", "1,1,1", "--zeta", "-0.5,0,0.5", "--delta", "-1.57");

@@ -1,3 +1,5 @@
+using DetectorResponse.Estimators;
+using DetectorResponse.Quenching;
 using DetectorResponse.Spectra;
 
 namespace DetectorResponse.Folding;
@@ -11,6 +13,9 @@ namespace DetectorResponse.Folding;
 /// </summary>
 internal sealed class LightNodeSet
 {
+    /// <summary>Node spacing in units of the local resolution sigma (reference parameters).</summary>
+    public const double SpacingInSigma = 0.2;
+
     public LightNodeSet(double[] nodes, double[] scintillation, double[] cherenkov, bool shiftable,
         IReadOnlyList<(int GlobalIndex, EnergyHistogram Spectrum)> components)
     {
@@ -97,5 +102,36 @@ internal sealed class LightNodeSet
             }
         }
         return beyond;
+    }
+
+    /// <summary>Nodes in T from 0 up to 1.5x the window top plus 10 sigma, spaced ~sigma/5 in the observable.</summary>
+    public static LightNodeSet Build(ChargedLeptonLight light, double extraScint, double extraCherenkov, bool shiftable,
+        IReadOnlyList<(int, EnergyHistogram)> components, in EstimatorResponse r, double fCh, double windowTop)
+    {
+        var nodes = new List<double>();
+        double top = 1.5 * windowTop;
+        double t = 0;
+        const double tMax = 15.0;
+        while (true)
+        {
+            nodes.Add(t);
+            double mu = r.Mean(light.VisibleEnergy(t, fCh) + extraScint + fCh * extraCherenkov);
+            double s = Math.Sqrt(r.Variance(mu));
+            if (t >= tMax || mu > top + 10 * s)
+                break;
+            double dt = 1e-4;
+            double slope = (r.Mean(light.VisibleEnergy(Math.Min(t + dt, tMax), fCh) + extraScint + fCh * extraCherenkov) - mu) / dt;
+            double step = Math.Clamp(SpacingInSigma * s / Math.Max(slope, 1e-9), 2e-4, 0.05);
+            t = Math.Min(t + step, tMax);
+        }
+        double[] tn = [.. nodes];
+        var sc = new double[tn.Length];
+        var ch = new double[tn.Length];
+        for (int k = 0; k < tn.Length; k++)
+        {
+            sc[k] = light.Scintillation(tn[k]) + extraScint;
+            ch[k] = light.CherenkovLight(tn[k]) + extraCherenkov;
+        }
+        return new LightNodeSet(tn, sc, ch, shiftable, components);
     }
 }

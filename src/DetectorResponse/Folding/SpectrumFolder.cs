@@ -18,7 +18,6 @@ namespace DetectorResponse.Folding;
 public sealed class SpectrumFolder
 {
     private const double KernelCut = NormalDistribution.TableRange;
-    private const double NodeSpacingInSigma = 0.2;
 
     private readonly FoldingComponent[] _components;
     private readonly LightNodeSet[] _nodeSets;
@@ -28,6 +27,7 @@ public sealed class SpectrumFolder
     private readonly double[] _row;
     private readonly double[] _cache;
     private FoldingParameters? _cached;
+    private double[]? _scratchAll;
 
     /// <param name="electrons">Electron light for the fixed kB (also used for electron-equivalent spectra).</param>
     /// <param name="positrons">Positron light for the same kB.</param>
@@ -66,7 +66,7 @@ public sealed class SpectrumFolder
                 case PositronSpectrumComponent p:
                     double s0 = p.AnnihilationGammas * gammas.Scintillation(0.51099895);
                     double c0 = p.AnnihilationGammas * gammas.CherenkovLight(0.51099895);
-                    sets.Add(BuildNodeSet(positrons, s0, c0, true, [(i, p.Spectrum)], refResponse, fCh));
+                    sets.Add(LightNodeSet.Build(positrons, s0, c0, true, [(i, p.Spectrum)], refResponse, fCh, Binning.Upper));
                     break;
                 case GaussianPeakComponent g:
                     peaks.Add((i, g.Total));
@@ -76,7 +76,7 @@ public sealed class SpectrumFolder
             }
         }
         if (onElectronNodes.Count > 0)
-            sets.Insert(0, BuildNodeSet(electrons, 0, 0, false, onElectronNodes, refResponse, fCh));
+            sets.Insert(0, LightNodeSet.Build(electrons, 0, 0, false, onElectronNodes, refResponse, fCh, Binning.Upper));
         _nodeSets = [.. sets];
         _peaks = [.. peaks];
         _cdf = new double[binning.Count + 1];
@@ -144,8 +144,6 @@ public sealed class SpectrumFolder
             Fold(parameters, _scratchAll ??= new double[_cache.Length]);
         _cache.AsSpan(component * BinCount, BinCount).CopyTo(output);
     }
-
-    private double[]? _scratchAll;
 
     /// <summary>d output / d parameter for all components, same layout as <see cref="Fold(FoldingParameters, Span{double})"/>.</summary>
     public void FoldDerivative(FoldingParameters parameters, FoldingParameter which, Span<double> output)
@@ -348,36 +346,5 @@ public sealed class SpectrumFolder
     {
         for (int j = 0; j < target.Length; j++)
             target[j] += weight * row[j];
-    }
-
-    /// <summary>Nodes in T from 0 up to 1.5x the window top plus 10 sigma, spaced ~sigma/5 in the observable.</summary>
-    private LightNodeSet BuildNodeSet(ChargedLeptonLight light, double extraScint, double extraCherenkov, bool shiftable,
-        IReadOnlyList<(int, EnergyHistogram)> components, in EstimatorResponse r, double fCh)
-    {
-        var nodes = new List<double>();
-        double top = 1.5 * Binning.Upper;
-        double t = 0;
-        const double tMax = 15.0;
-        while (true)
-        {
-            nodes.Add(t);
-            double mu = r.Mean(light.VisibleEnergy(t, fCh) + extraScint + fCh * extraCherenkov);
-            double s = Math.Sqrt(r.Variance(mu));
-            if (t >= tMax || mu > top + 10 * s)
-                break;
-            double dt = 1e-4;
-            double slope = (r.Mean(light.VisibleEnergy(Math.Min(t + dt, tMax), fCh) + extraScint + fCh * extraCherenkov) - mu) / dt;
-            double step = Math.Clamp(NodeSpacingInSigma * s / Math.Max(slope, 1e-9), 2e-4, 0.05);
-            t = Math.Min(t + step, tMax);
-        }
-        double[] tn = [.. nodes];
-        var sc = new double[tn.Length];
-        var ch = new double[tn.Length];
-        for (int k = 0; k < tn.Length; k++)
-        {
-            sc[k] = light.Scintillation(tn[k]) + extraScint;
-            ch[k] = light.CherenkovLight(tn[k]) + extraCherenkov;
-        }
-        return new LightNodeSet(tn, sc, ch, shiftable, components);
     }
 }

@@ -5,11 +5,11 @@ namespace DetectorResponse.Quenching;
 /// <summary>
 /// Alpha particles: dE/dx is so large that kB dE/dx &gt;&gt; 1 along most of the track and the light is
 /// quenched about 13-fold in pseudocumene; the 5.30 MeV alpha of 210Po shows up near 0.4 MeV
-/// electron-equivalent (physics.md §6; Borexino, Phys. Rev. D 89, 112007 (2014), 210Po peak).
-/// Model used here: a fixed quenching factor Q_alpha at the alpha energies that matter (210Po, and
-/// 5.3-7.7 MeV for other 238U/232Th alphas to within the spread of the published factors); an alpha
-/// of energy E gives the light of an electron of kinetic energy E / Q_alpha. In the fit the 210Po
-/// peak position is a free parameter anyway; this sets its starting value.
+/// electron-equivalent (physics.md §6). Borexino's Phase-II fitted 210Po peak (N_h 188.7, PRD 100,
+/// 082004, Fig. 6a) implies 11.7 on this project's default N_h scale.
+/// Model used here: a fixed quenching factor Q_alpha (no energy dependence: only 210Po matters in the
+/// window); an alpha of energy E gives the light of an electron of kinetic energy E / Q_alpha. In the
+/// fit the 210Po peak position and width are free (FoldingParameters.PeakPosition, PeakWidth).
 /// </summary>
 public sealed class AlphaQuenching
 {

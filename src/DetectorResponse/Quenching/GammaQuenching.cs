@@ -25,6 +25,8 @@ public sealed class GammaQuenching
 
     public GammaQuenching(ChargedLeptonLight electrons, double maxEnergy = 5.0)
     {
+        if (!(maxEnergy >= 0.1 && maxEnergy <= 10.0))
+            throw new SolarFlux.Common.UserInputException($"gamma quenching table: maximum gamma energy must be 0.1-10 MeV, got {maxEnergy}");
         Electrons = electrons;
         MaxEnergy = maxEnergy;
         int n = (int)Math.Ceiling(maxEnergy / Step) + 1;

@@ -23,7 +23,7 @@ internal sealed class ConfigNode(string file, string key, JsonElement element)
     {
         RequireObject();
         foreach (var p in Element.EnumerateObject())
-            if (!keys.Contains(p.Name))
+            if (!p.Name.StartsWith('_') && !keys.Contains(p.Name))
                 throw Error($"unknown key '{p.Name}' (allowed: {string.Join(", ", keys)})");
     }
 
@@ -50,7 +50,8 @@ internal sealed class ConfigNode(string file, string key, JsonElement element)
     {
         RequireObject();
         foreach (var p in Element.EnumerateObject())
-            yield return (p.Name, new ConfigNode(File, Sub(p.Name), p.Value));
+            if (!p.Name.StartsWith('_')) // "_comment" keys are comments
+                yield return (p.Name, new ConfigNode(File, Sub(p.Name), p.Value));
     }
 
     public string String()

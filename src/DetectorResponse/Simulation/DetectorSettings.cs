@@ -1,84 +1,109 @@
+using DetectorResponse.Estimators;
 using DetectorResponse.Quenching;
+using SolarFlux.Common;
 
 namespace DetectorResponse.Simulation;
 
 /// <summary>
-/// The "detector" section of a simulation config: response parameters with defaults and ranges
-/// (physics.md §6; the same names, defaults and ranges as the analytic response parameters), the
-/// alpha quenching factor and the event statistics. Builds the light maps and the estimators.
+/// The "detector" section of a simulation config: the analytic response parameters
+/// (<see cref="ResponseParameters"/>: same defaults and ranges, so the Monte Carlo and the analytic
+/// folding describe the same detector), the alpha quenching factor and the event statistics.
 /// </summary>
 internal sealed class DetectorSettings
 {
-    // key, default, min, max, unit
-    private static readonly (string Key, double Default, double Min, double Max, string Unit)[] Table =
+    private static readonly string[] Keys =
     [
-        ("lightYield", 500, 100, 2000, "pe/MeV"),
-        ("kB", 0.0115, 0, 0.03, "cm/MeV"),
-        ("cherenkovFraction", 0.025, 0, 0.2, ""),
-        ("varianceFactor", 0.10, 0, 2, ""),
-        ("constantTerm", 0.012, 0, 0.2, ""),
-        ("darkNoise", 2.0, 0, 50, "estimator units"),
-        ("hitsPerPhotoelectron", 0.78, 0.3, 1, "hits/pe"),
-        ("livePmts", 1700, 500, 2500, "PMTs"),
-        ("windowFractionDt1", 0.92, 0.5, 1, ""),
-        ("windowFractionDt2", 0.96, 0.5, 1, ""),
-        ("alphaQuenchingFactor", AlphaQuenching.DefaultFactor, 1, 50, ""),
+        "lightYield", "kB", "cherenkovFraction", "varianceFactor", "constantTerm", "darkNoise",
+        "hitsPerPhotoelectron", "livePmts", "windowFractionDt1", "windowFractionDt2", "alphaQuenchingFactor", "statistics",
     ];
 
-    public static readonly string[] EstimatorNames = ["npe", "nh", "npmts", "npmts_dt1", "npmts_dt2"];
-
-    private DetectorSettings(Dictionary<string, double> values, EventStatistics statistics)
+    private DetectorSettings(ResponseParameters response, double alphaFactor, EventStatistics statistics)
     {
-        Values = values;
+        Response = response;
+        AlphaQuenchingFactor = alphaFactor;
         Statistics = statistics;
     }
 
-    public IReadOnlyDictionary<string, double> Values { get; }
+    public ResponseParameters Response { get; }
+
+    public double AlphaQuenchingFactor { get; }
 
     public EventStatistics Statistics { get; }
 
-    public double this[string key] => Values[key];
+    /// <summary>The values used, by config key (for the truth file).</summary>
+    public IReadOnlyDictionary<string, double> Values => new Dictionary<string, double>
+    {
+        ["lightYield"] = Response.LightYield,
+        ["kB"] = Response.Kb,
+        ["cherenkovFraction"] = Response.CherenkovFraction,
+        ["varianceFactor"] = Response.VarianceFactor,
+        ["constantTerm"] = Response.ConstantTerm,
+        ["darkNoise"] = Response.DarkNoise,
+        ["hitsPerPhotoelectron"] = Response.HitsPerPhotoelectron,
+        ["livePmts"] = Response.LivePmts,
+        ["windowFractionDt1"] = Response.WindowFractionDt1,
+        ["windowFractionDt2"] = Response.WindowFractionDt2,
+        ["alphaQuenchingFactor"] = AlphaQuenchingFactor,
+    };
 
     public static DetectorSettings Read(ConfigNode? node)
     {
-        var values = Table.ToDictionary(t => t.Key, t => t.Default);
+        var r = new ResponseParameters();
+        double alpha = AlphaQuenching.DefaultFactor;
         var statistics = EventStatistics.Poisson;
-        if (node is not null)
+        if (node is null)
+            return new DetectorSettings(r, alpha, statistics);
+        node.AllowOnly(Keys);
+        foreach (var (key, v) in node.Properties())
         {
-            node.AllowOnly([.. Table.Select(t => t.Key), "statistics"]);
-            foreach (var (key, _, min, max, unit) in Table)
-                if (node.Child(key) is { } v)
-                    values[key] = v.InRange(min, max, unit);
-            if (node.Child("statistics") is { } s)
-                statistics = s.String().ToLowerInvariant() switch
+            try
+            {
+                r = key switch
+                {
+                    "lightYield" => r with { LightYield = v.Number() },
+                    "kB" => r with { Kb = v.Number() },
+                    "cherenkovFraction" => r with { CherenkovFraction = v.Number() },
+                    "varianceFactor" => r with { VarianceFactor = v.Number() },
+                    "constantTerm" => r with { ConstantTerm = v.Number() },
+                    "darkNoise" => r with { DarkNoise = v.Number() },
+                    "hitsPerPhotoelectron" => r with { HitsPerPhotoelectron = v.Number() },
+                    "livePmts" => r with { LivePmts = v.Number() },
+                    "windowFractionDt1" => r with { WindowFractionDt1 = v.Number() },
+                    "windowFractionDt2" => r with { WindowFractionDt2 = v.Number() },
+                    _ => r,
+                };
+            }
+            catch (UserInputException e)
+            {
+                throw v.Error(e.Message);
+            }
+            if (key == "alphaQuenchingFactor")
+                alpha = v.InRange(1, 50, "");
+            if (key == "statistics")
+                statistics = v.String().ToLowerInvariant() switch
                 {
                     "poisson" => EventStatistics.Poisson,
                     "gaussian" => EventStatistics.Gaussian,
-                    _ => throw s.Error($"expected \"poisson\" or \"gaussian\", got {s.Raw()}"),
+                    _ => throw v.Error($"expected \"poisson\" or \"gaussian\", got {v.Raw()}"),
                 };
         }
-        return new DetectorSettings(values, statistics);
+        return new DetectorSettings(r, alpha, statistics);
     }
 
-    public VisibleLight Light() => new(this["kB"], this["cherenkovFraction"], this["alphaQuenchingFactor"]);
+    public VisibleLight Light() => new(Response.Kb, Response.CherenkovFraction, AlphaQuenchingFactor);
 
-    /// <summary>
-    /// Estimator model with the mean of physics.md §6: N_pe = LY E; nh = h N_pe; npmts (in windows with
-    /// light fractions w) = N_live (1 - exp(-w N_pe / N_live)).
-    /// </summary>
+    /// <summary>The Monte Carlo model of the estimator named in the config (npe, nh, npmts, npmts_dt1, npmts_dt2).</summary>
     public SimulatedEstimator Estimator(string name, ConfigNode where)
     {
-        double ly = this["lightYield"], live = this["livePmts"];
-        Func<double, double> Saturating(double fraction) => e => live * (1 - Math.Exp(-fraction * ly * e / live));
-        Func<double, double> mean = name.ToLowerInvariant() switch
+        EnergyEstimator estimator;
+        try
         {
-            "npe" => e => ly * e,
-            "nh" => e => this["hitsPerPhotoelectron"] * ly * e,
-            "npmts" => Saturating(1),
-            "npmts_dt1" => Saturating(this["windowFractionDt1"]),
-            "npmts_dt2" => Saturating(this["windowFractionDt2"]),
-            _ => throw where.Error($"unknown estimator '{name}'; expected one of {string.Join(", ", EstimatorNames)}"),
-        };
-        return new SimulatedEstimator(name.ToLowerInvariant(), mean, this["varianceFactor"], this["constantTerm"], this["darkNoise"], Statistics);
+            estimator = EnergyEstimatorNames.Parse(name, "estimator");
+        }
+        catch (UserInputException e)
+        {
+            throw where.Error(e.Message);
+        }
+        return SimulatedEstimator.FromResponse(new EstimatorResponse(estimator, Response), Statistics);
     }
 }

@@ -1,3 +1,4 @@
+using DetectorResponse.Estimators;
 using SolarFlux.Common;
 
 namespace DetectorResponse.Simulation;
@@ -32,6 +33,14 @@ public sealed class SimulatedEstimator
         ConstantTerm = UserInputException.RequireNonNegative(constantTerm, $"{name}: constant term sigma_T");
         DarkNoise = UserInputException.RequireNonNegative(darkNoise, $"{name}: dark noise sigma_d");
     }
+
+    /// <summary>
+    /// The Monte Carlo twin of an analytic estimator response: same mean N(E) (light yield, hits per pe,
+    /// N_pmts saturation, window fractions) and same variance parameters v1, sigma_T, sigma_d.
+    /// </summary>
+    public static SimulatedEstimator FromResponse(EstimatorResponse response, EventStatistics statistics = EventStatistics.Poisson) =>
+        new(EnergyEstimatorNames.Name(response.Estimator), response.Mean, response.Parameters.VarianceFactor,
+            response.Parameters.ConstantTerm, response.Parameters.DarkNoise, statistics);
 
     public string Name { get; }
 

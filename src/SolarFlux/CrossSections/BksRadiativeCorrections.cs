@@ -3,19 +3,19 @@ namespace SolarFlux.CrossSections;
 /// <summary>
 /// Radiative corrections to nu-e scattering of Bahcall, Kamionkowski and Sirlin,
 /// Phys. Rev. D 51, 6146 (1995) (BKS; astro-ph/9502003): the electroweak factors rho_NC and kappa(T)
-/// (their Eqs. (12)-(14)) and the O(alpha) QED functions f_-, f_+ and f_+- (their Appendix B).
+/// (their Appendix A) and the O(alpha) QED functions f_-, f_+ and f_+- (their Appendix B).
 /// Notation of BKS: q = neutrino energy, T = recoil kinetic energy, z = T/q, E = T + m the electron's
 /// total energy, l = sqrt(E^2 - m^2) its momentum, beta = l/E, L(x) = integral_0^x ln|1-t|/t dt.
 /// </summary>
 internal static class BksRadiativeCorrections
 {
-    /// <summary>rho_NC^(nu,l) = 1.0126 +- 0.0016 (BKS Eq. (13)).</summary>
+    /// <summary>rho_NC^(nu,l) = 1.0126 +- 0.0016 (BKS App. A).</summary>
     public const double RhoNc = 1.0126;
 
     private const double M = PhysicalConstants.ElectronMass;
 
     /// <summary>
-    /// I(T) = 1/6 [1/3 + (3 - x^2)(x/2 ln((x+1)/(x-1)) - 1)], x = sqrt(1 + 2m/T) (BKS Eq. (14)); I(0) = 0.
+    /// I(T) = 1/6 [1/3 + (3 - x^2)(x/2 ln((x+1)/(x-1)) - 1)], x = sqrt(1 + 2m/T) (BKS App. A); I(0) = 0.
     /// </summary>
     public static double I(double t)
     {
@@ -26,10 +26,10 @@ internal static class BksRadiativeCorrections
         return (1.0 / 3.0 + (3.0 - x * x) * (x * Math.Atanh(1.0 / x) - 1.0)) / 6.0;
     }
 
-    /// <summary>kappa^(nu_e)(T) = 0.9791 + 0.0097 I(T) (BKS Eq. (14), +-0.0025), given i = I(T).</summary>
+    /// <summary>kappa^(nu_e)(T) = 0.9791 + 0.0097 I(T) (BKS App. A, +-0.0025), given i = I(T).</summary>
     public static double KappaElectron(double i) => 0.9791 + 0.0097 * i;
 
-    /// <summary>kappa^(nu_mu,tau)(T) = 0.9970 - 0.00037 I(T) (BKS Eq. (14), +-0.0025), given i = I(T).</summary>
+    /// <summary>kappa^(nu_mu,tau)(T) = 0.9970 - 0.00037 I(T) (BKS App. A, +-0.0025), given i = I(T).</summary>
     public static double KappaMuonOrTau(double i) => 0.9970 - 0.00037 * i;
 
     /// <summary>

@@ -8,7 +8,8 @@ internal static class Dilogarithm
 {
     private const double PiSquaredOverSix = Math.PI * Math.PI / 6.0;
 
-    // Li2(x) = sum_n B_n u^(n+1) / (n+1)!, u = -ln(1 - x) (Bernoulli numbers B_n; Abramowitz & Stegun 27.7).
+    // Li2(x) = sum_n B_n u^(n+1) / (n+1)!, u = -ln(1 - x) (Bernoulli numbers B_n; the expansion used by
+    // 't Hooft & Veltman, Nucl. Phys. B 153, 365 (1979)).
     // For x <= 1/2, u <= ln 2 and the series converges like (u / 2 pi)^n: 12 odd terms give 1e-16.
     private static readonly double[] BernoulliSeries = BuildSeries();
 

@@ -5,7 +5,7 @@ namespace SolarFlux.CrossSections;
 /// cm^2/MeV (differential in the recoil kinetic energy T) or cm^2 (total).
 ///
 /// <see cref="DifferentialCrossSection"/> is the Standard Model with the radiative corrections of Bahcall,
-/// Kamionkowski and Sirlin, PRD 51, 6146 (1995), Eq. (A1)/(B1):
+/// Kamionkowski and Sirlin, PRD 51, 6146 (1995) (BKS; astro-ph/9502003), Appendices A and B:
 ///   dsigma/dT = (2 G_F^2 m / pi) [ g_L^2 (1 + a f_-) + g_R^2 (1-z)^2 (1 + a f_+) - g_L g_R (m/E) z (1 + a f_+-) ],
 ///   a = alpha/pi, z = T/E, g_L = rho (1/2 - kappa(T) s^2) - 1 (nu_e) or rho (1/2 - kappa(T) s^2) (nu_mu,tau),
 ///   g_R = -rho kappa(T) s^2, rho = 1.0126, s^2 = sin^2 theta_W = 0.2312.

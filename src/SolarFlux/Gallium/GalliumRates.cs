@@ -1,5 +1,6 @@
 using SolarFlux.Common;
 using SolarFlux.Oscillations;
+using SolarFlux.Solar;
 using SolarFlux.Spectra;
 
 namespace SolarFlux.Gallium;
@@ -40,6 +41,19 @@ public static class GalliumRates
         double upper = perSnu * Average(species, spectrum, survival, UpperBound);
         double lower = perSnu * Average(species, spectrum, survival, LowerBound);
         return new GalliumSpeciesRate(species, rate, rate * fluxFractionalUncertainty, 0.5 * (upper - lower));
+    }
+
+    /// <summary>
+    /// All eight species with the project's spectra (<see cref="SolarNeutrinoSpectra"/>), the SSM fluxes and their
+    /// fractional uncertainties, combined as described on <see cref="GalliumPrediction"/>.
+    /// </summary>
+    public static GalliumPrediction Predict(SsmFluxes fluxes, ISurvivalProbability? survival)
+    {
+        ArgumentNullException.ThrowIfNull(fluxes);
+        var rates = SpeciesNames.All
+            .Select(s => SpeciesRate(s, SolarNeutrinoSpectra.For(s), fluxes.Flux(s), fluxes.FractionalUncertainty(s), survival))
+            .ToList();
+        return GalliumPrediction.Combine(rates);
     }
 
     private static double Average(NeutrinoSpecies species, NeutrinoSpectrum spectrum, ISurvivalProbability? survival, double bound)

@@ -1,6 +1,7 @@
 using SolarFlux.Common;
 using SolarFlux.CrossSections;
 using SolarFlux.Oscillations;
+using SolarFlux.Solar;
 using SolarFlux.Spectra;
 
 namespace SolarFlux.Recoil;
@@ -107,5 +108,23 @@ public static class RecoilSpectrumBuilder
             mm[j] = scale * momentCoefficient * moment;
         }
         return RecoilSpectrum.Own(species, recoilEnergies.ToArray(), sm, mm);
+    }
+
+    /// <summary>
+    /// Recoil spectra of all eight species with the project's spectra (<see cref="SolarNeutrinoSpectra"/>) and the
+    /// given SSM fluxes, on one grid [MeV].
+    /// </summary>
+    public static IReadOnlyDictionary<NeutrinoSpecies, RecoilSpectrum> BuildAll(SsmFluxes fluxes, ISurvivalProbability survival,
+                                                                               ReadOnlySpan<double> recoilEnergies,
+                                                                               double electronsPer100t = PhysicalConstants.BorexinoElectronsPer100t)
+    {
+        ArgumentNullException.ThrowIfNull(fluxes);
+        var result = new Dictionary<NeutrinoSpecies, RecoilSpectrum>();
+        foreach (var species in SpeciesNames.All)
+        {
+            result[species] = Build(species, SolarNeutrinoSpectra.For(species), fluxes.Flux(species), survival,
+                                    recoilEnergies, electronsPer100t);
+        }
+        return result;
     }
 }

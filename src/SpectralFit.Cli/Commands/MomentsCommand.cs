@@ -168,7 +168,7 @@ public static class MomentsCommand
                 ["basis"] = r.Basis == MomentBasis.Mass ? "mass" : "flavour",
                 ["x"] = r.AxisA,
                 ["y"] = r.AxisB,
-                ["min_mu_eff_sq"] = new JsonObject { ["xx"] = r.Baa, ["yy"] = r.Bbb, ["xy"] = -2 * r.BabModulus },
+                ["min_mu_eff_sq"] = new JsonObject { ["xx"] = r.Baa, ["yy"] = r.Bbb, ["xy"] = r.BabModulus == 0 ? 0.0 : -2 * r.BabModulus },
                 ["max_x"] = r.MaxA,
                 ["max_y"] = r.MaxB,
                 ["boundary"] = points,
@@ -178,7 +178,9 @@ public static class MomentsCommand
         {
             ["mu_eff_limit"] = muEff,
             ["mixing"] = scenario.Label,
-            ["description"] = "Allowed region: min over phases and the third modulus of mu_eff^2 = xx x^2 + yy y^2 + xy x y <= mu_eff_limit^2",
+            ["description"] = "Majorana transition moments (x, y) = (|Lambda_a|, |Lambda_b|) allowed with phases and the third modulus free: " +
+                "the smallest solar mu_eff^2 at (x, y) is q = xx x^2 plus yy y^2 plus xy x y (min_mu_eff_sq); allowed where q is at most mu_eff_limit^2. " +
+                "boundary: points on q = mu_eff_limit^2 from the x axis to the y axis.",
             ["planes"] = planes,
         };
     }

@@ -9,8 +9,9 @@ namespace SpectralFit.Cli.Commands;
 
 /// <summary>
 /// `spectralfit simulate CONFIG --exposure X --seed N --out FILE`: event-by-event Monte Carlo of the
-/// detector (DetectorResponse.Simulation). Writes one dataset file with a section per estimator
-/// (format in samples/README.md) and FILE.truth.json with the values used.
+/// detector (DetectorResponse.Simulation). Writes one dataset file per estimator, FILE with the
+/// estimator inserted before the extension (out.dat -> out.nh.dat, out.npmts_dt1.dat; format in
+/// samples/README.md), and FILE.truth.json with the values used.
 /// </summary>
 public static class SimulateCommand
 {
@@ -24,12 +25,13 @@ public static class SimulateCommand
             HelpName = "DAYS_X_100T",
         };
         var seed = new Option<ulong>("--seed") { Description = "Random seed; the same seed gives byte-identical output", Required = true, HelpName = "N" };
-        var output = new Option<string>("--out") { Description = "Dataset file to write (plus FILE.truth.json)", Required = true, HelpName = "FILE" };
+        var output = new Option<string>("--out") { Description = "Output name: one dataset per estimator (out.dat -> out.nh.dat, ...) plus out.dat.truth.json", Required = true, HelpName = "FILE" };
 
         var command = new Command("simulate",
             "Monte Carlo of a Borexino-like detector: events drawn by rate from each component's spectrum, quenched, " +
             "read out by every estimator in the config (Poisson photoelectron statistics, N_pmts saturation, pile-up overlay), " +
-            "binned into a dataset file with one section per estimator and a FILE.truth.json with the true values.\n" +
+            "binned into one dataset file per estimator (FILE with the estimator before the extension: out.dat -> out.nh.dat) " +
+            "and FILE.truth.json with the true values.\n" +
             "Example: spectralfit simulate configs/simulate-phase2.json --exposure 582.33 --seed 1 --out phase2-like.dat");
         command.Arguments.Add(config);
         command.Options.Add(exposure);
@@ -54,9 +56,15 @@ public static class SimulateCommand
                 new("source", $"spectralfit simulate {Path.GetFileName(configPath)} --exposure {R(x)} --seed {s}"),
                 new("truth", Path.GetFileName(truthPath)),
             };
-            var sections = result.Datasets.Select(d => new BinnedDataset(d.Estimator, d.Edges.ToArray(), d.Counts.ToArray(), d.Exposure,
-                [new("description", "Monte Carlo counts per bin")], d.Source)).ToArray();
-            BinnedDatasetFile.Write(outPath, sections, fileMeta);
+            var written = new List<string>();
+            foreach (var d in result.Datasets)
+            {
+                string path = EstimatorPath(outPath, d.Estimator);
+                var section = new BinnedDataset(d.Estimator, d.Edges.ToArray(), d.Counts.ToArray(), d.Exposure,
+                    [new("description", "Monte Carlo counts per bin")], d.Source);
+                BinnedDatasetFile.Write(path, [section], fileMeta);
+                written.Add(path);
+            }
             JsonOutput.Write(truthPath, Truth(configPath, setup, result));
 
             Console.WriteLine($"Simulated exposure {R(x)} day x 100 t, seed {s}");
@@ -66,10 +74,18 @@ public static class SimulateCommand
                                   string.Join(", ", c.EventsInBinning.Select(kv => $"{kv.Key} {kv.Value}")));
             foreach (var d in result.Datasets)
                 Console.WriteLine($"  {d.Estimator}: {d.Count} bins [{R(d.Low(0))}, {R(d.High(d.Count - 1))}), {d.TotalCounts} events");
-            Console.WriteLine($"Wrote {outPath} and {truthPath}");
+            Console.WriteLine($"Wrote {string.Join(", ", written)} and {truthPath}");
             return 0;
         });
         return command;
+    }
+
+    /// <summary>out.dat + nh -> out.nh.dat; out -> out.nh.</summary>
+    public static string EstimatorPath(string output, string estimator)
+    {
+        string ext = Path.GetExtension(output);
+        string stem = ext.Length > 0 ? output[..^ext.Length] : output;
+        return $"{stem}.{estimator}{ext}";
     }
 
     private static JsonObject Truth(string configPath, SimulationSetup setup, SimulationResult result)

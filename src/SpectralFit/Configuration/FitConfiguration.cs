@@ -1,3 +1,5 @@
+using DetectorResponse.Estimators;
+
 namespace SpectralFit.Configuration;
 
 /// <summary>

@@ -34,13 +34,13 @@ public static class FitConfigurationLoader
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or JsonException)
         {
-            throw new UserInputException($"{path}: not a valid JSON configuration ({FirstLine(e)})", e);
+            throw JsonError(path, e);
         }
 
         var values = fromFile.AsEnumerable()
             .Concat(overrides.Select(o => new KeyValuePair<string, string?>(o.Key, o.Value)))
             .ToList();
-        var snapshot = new ConfigurationSnapshot(path, Path.GetDirectoryName(full)!, overrides, values.AsReadOnly());
+        var snapshot = new ConfigurationSnapshot(path, Path.GetDirectoryName(full)!, overrides.ToList().AsReadOnly(), values.AsReadOnly());
         return Build(snapshot);
     }
 
@@ -64,9 +64,23 @@ public static class FitConfigurationLoader
             throw new UserInputException($"{origin} {o}: {error}");
     }
 
+    /// <summary>"file:line: not valid JSON (...)" from the parser's message (its line numbers count from 0).</summary>
+    private static UserInputException JsonError(string path, Exception e)
+    {
+        string message = FirstLine(e);
+        var m = System.Text.RegularExpressions.Regex.Match(message, @"^(.*?)\s*LineNumber: (\d+) \| BytePositionInLine: (\d+)\.?$");
+        if (!m.Success)
+            return new UserInputException($"{path}: not a valid JSON configuration ({message})", e);
+        int line = int.Parse(m.Groups[2].Value) + 1, column = int.Parse(m.Groups[3].Value) + 1;
+        return new UserInputException($"{path}:{line}: not a valid JSON configuration: {m.Groups[1].Value} (column {column})", e);
+    }
+
+    /// <summary>The most specific message (the JSON parser's, with its line number), first line only.</summary>
     private static string FirstLine(Exception e)
     {
-        string m = e.InnerException is JsonException j ? $"{e.Message} {j.Message}" : e.Message;
+        while (e.InnerException is not null)
+            e = e.InnerException;
+        string m = e.Message;
         int nl = m.IndexOf('\n');
         return (nl < 0 ? m : m[..nl]).Trim();
     }

@@ -1,6 +1,9 @@
 using System.Collections.ObjectModel;
+using DetectorResponse.Estimators;
 using Microsoft.Extensions.Configuration;
 using SolarFlux;
+using SolarFlux.Common;
+using SolarFlux.Oscillations;
 using SpectralFit.Configuration.Schema;
 
 namespace SpectralFit.Configuration;
@@ -18,7 +21,7 @@ public static class FitConfigurationReader
         string baseDir = snapshot.BaseDirectory;
         string name = root.OptionalString("name") ?? Path.GetFileNameWithoutExtension(snapshot.SourcePath);
 
-        var estimator = ParseEstimator(root.Choice("estimator"));
+        var estimator = EnergyEstimatorNames.Parse(root.Choice("estimator"));
         var dataset = ReadDataset(root.ChildOrDefaults("dataset"), baseDir);
         var exposureNode = root.ChildOrDefaults("exposure");
         var exposure = new ExposureSpec(
@@ -46,15 +49,6 @@ public static class FitConfigurationReader
         return v;
     }
 
-    private static EnergyEstimator ParseEstimator(string s) => s switch
-    {
-        "npe" => EnergyEstimator.Npe,
-        "nh" => EnergyEstimator.Nh,
-        "npmts" => EnergyEstimator.Npmts,
-        "npmts_dt1" => EnergyEstimator.NpmtsDt1,
-        _ => EnergyEstimator.NpmtsDt2,
-    };
-
     private static DatasetSpec ReadDataset(ConfigNode node, string baseDir)
     {
         var format = node.Choice("format") switch
@@ -78,18 +72,26 @@ public static class FitConfigurationReader
 
     private static SolarSpec ReadSolar(ConfigNode node, string baseDir)
     {
-        var model = node.Choice("ssm") == "gs98" ? SolarModel.Gs98 : SolarModel.Agss09;
+        var model = node.Choice("ssm") is "gs98" or "hz" ? SolarModel.Gs98 : SolarModel.Agss09;
         var mixing = node.ChildOrDefaults("mixing");
         var overrides = new Dictionary<string, double>();
-        if (mixing.Child("overrides") is { } o)
+        string preset = mixing.Choice("preset");
+        var parameters = MixingPresets.Get(preset, mixing.PathOf("preset"));
+        foreach (string key in FitSchema.MixingKeys)
         {
-            foreach (string key in FitSchema.MixingKeys)
+            if (mixing.OptionalNumber(key) is not double v)
+                continue;
+            overrides[key] = v;
+            try
             {
-                if (o.OptionalNumber(key) is double v)
-                    overrides[key] = v;
+                parameters = parameters.With(key, v);
+            }
+            catch (UserInputException e)
+            {
+                throw mixing.Error(key, e.Message);
             }
         }
-        return new SolarSpec(model, mixing.Choice("preset"), new ReadOnlyDictionary<string, double>(overrides),
+        return new SolarSpec(model, preset, new ReadOnlyDictionary<string, double>(overrides), parameters,
             node.OptionalExistingFile("table", baseDir, "solar table"));
     }
 

@@ -2,9 +2,10 @@ namespace SpectralFit.Configuration;
 
 /// <summary>
 /// Detector-response parameters given in the configuration, keyed by schema name
-/// (light_yield, kb, cherenkov_fraction, resolution_v1, resolution_sigma_t, resolution_sigma_d,
-/// live_pmts, po210_position, po210_width, c11_shift, c14_shape_a). Absent names keep the
-/// detector model's default.
+/// (<see cref="Schema.FitSchema.ResponseParameters"/>, which also names the matching property of
+/// DetectorResponse ResponseParameters / FoldingParameters, e.g. resolution_v1 = VarianceFactor,
+/// po210_position = PeakPosition, c11_shift = PositronShift). Absent names keep the detector
+/// model's default.
 /// </summary>
 public sealed record ResponseSpec(IReadOnlyDictionary<string, ParameterSpec> Parameters)
 {

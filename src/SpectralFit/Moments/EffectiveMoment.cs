@@ -43,7 +43,8 @@ public static class EffectiveMoment
     /// <summary>
     /// Solar neutrinos arrive as an incoherent mixture of mass states j with probabilities P_ej:
     /// mu_eff^2 = sum_j P_ej (lambda~^dagger lambda~)_jj = sum_j P_ej sum_k |lambda~_kj|^2 (mass basis).
-    /// Independent of all phases (Dirac, Majorana, and of the moments). For Majorana neutrinos
+    /// For moments given in the mass basis it is independent of all phases (delta_CP, Majorana phases and the
+    /// phases of the moments); for flavour-basis moments delta_CP enters through lambda~. For Majorana neutrinos
     /// |lambda~_kj| = |lambda~_jk|, which gives the form of physics.md §5.
     /// </summary>
     public static double SolarSquared(MomentMatrix moments, MassStateProbabilities massStates, PmnsMatrix pmns)

@@ -22,6 +22,16 @@ public readonly record struct RecoilWindow
     /// <summary>The Borexino Phase-II magnetic-moment fit window, 0.19-2.93 MeV (PRD 96, 091103 (2017)).</summary>
     public static RecoilWindow BorexinoPhase2 { get; } = new(0.19, 2.93);
 
+    /// <summary>
+    /// The recoil window of a visible-energy window, through the detector's inverse energy scale
+    /// (e.g. DetectorResponse's ChargedLeptonLight.KineticEnergyFor with the fitted kB and Cherenkov fraction).
+    /// </summary>
+    public static RecoilWindow FromVisible(double visibleMin, double visibleMax, Func<double, double> kineticEnergyForVisible)
+    {
+        ArgumentNullException.ThrowIfNull(kineticEnergyForVisible);
+        return new RecoilWindow(kineticEnergyForVisible(visibleMin), kineticEnergyForVisible(visibleMax), "recoil window from visible window");
+    }
+
     public double Min { get; }
 
     public double Max { get; }

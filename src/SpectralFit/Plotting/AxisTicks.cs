@@ -26,10 +26,13 @@ public static class AxisTicks
         return 10 * decade;
     }
 
+    /// <summary>Ticks at multiples of a nice step; at least three labelled ticks (a finer step when needed).</summary>
     public static IReadOnlyList<Tick> Linear(double min, double max, int targetCount = 6)
     {
         RequireRange(min, max);
         double step = NiceStep(min, max, targetCount);
+        for (int t = targetCount + 1; CountMultiples(min, max, step) < 3 && t < targetCount + 20; t++)
+            step = NiceStep(min, max, t);
         double scale = Math.Max(Math.Abs(min), Math.Abs(max));
         // Scientific labels (m x 10^e, per tick) when plain decimals would be long: tiny or huge numbers.
         bool scientific = scale >= 1e5 || scale < 1e-3;
@@ -98,6 +101,9 @@ public static class AxisTicks
         double m = Math.Round(v / Math.Pow(10, e), 6);
         return new Tick(v, m.ToString("0.##", CultureInfo.InvariantCulture) + "×10", e.ToString(CultureInfo.InvariantCulture), true);
     }
+
+    private static long CountMultiples(double min, double max, double step) =>
+        (long)Math.Floor(max / step + 1e-9) - (long)Math.Ceiling(min / step - 1e-9) + 1;
 
     private static bool IsQuarter(double step)
     {

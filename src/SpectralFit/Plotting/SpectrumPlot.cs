@@ -1,8 +1,9 @@
 namespace SpectralFit.Plotting;
 
 /// <summary>
-/// The fit plot: data (points with Poisson errors sqrt(n)), the total model and every component as
-/// step histograms on a log y axis, and below it the residuals (n - m)/sqrt(m) per bin.
+/// The fit plot: data (points with errors), the total model and every component as step histograms on
+/// a log y axis, and below it the residuals per bin: (n - m)/sqrt(m) for counts (Pearson), or
+/// (n - m)/sigma_n with the given data errors.
 /// </summary>
 public static class SpectrumPlot
 {
@@ -10,6 +11,7 @@ public static class SpectrumPlot
     {
         int bins = data.Edges.Count - 1;
         Require(data.Observed.Count == bins && data.Total.Count == bins, data.Title, "data and total need one value per bin");
+        Require(data.ObservedErrors is null || data.ObservedErrors.Count == bins, data.Title, "data errors need one value per bin");
         foreach (var c in data.Components)
             Require(c.Values.Count == bins, data.Title, $"component '{c.Label}' needs {bins} values, has {c.Values.Count}");
 
@@ -19,9 +21,17 @@ public static class SpectrumPlot
         for (int i = 0; i < bins; i++)
         {
             centres[i] = 0.5 * (data.Edges[i] + data.Edges[i + 1]);
-            errors[i] = Math.Sqrt(Math.Max(data.Observed[i], 0));
             double m = data.Total[i];
-            residuals[i] = m > 0 ? (data.Observed[i] - m) / Math.Sqrt(m) : double.NaN;
+            if (data.ObservedErrors is { } given)
+            {
+                errors[i] = given[i];
+                residuals[i] = given[i] > 0 ? (data.Observed[i] - m) / given[i] : double.NaN;
+            }
+            else
+            {
+                errors[i] = Math.Sqrt(Math.Max(data.Observed[i], 0));
+                residuals[i] = m > 0 ? (data.Observed[i] - m) / Math.Sqrt(m) : double.NaN;
+            }
         }
 
         var series = new List<Series>();
@@ -39,7 +49,8 @@ public static class SpectrumPlot
 
         double spread = residuals.Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
         double r = Math.Max(3.0, Math.Ceiling(spread * 1.1));
-        var residualPanel = new Panel(new Axis("(data − fit)/√fit", AxisScale.Linear, -r, r),
+        string residualLabel = data.ObservedErrors is null ? "(data − fit)/√fit" : "(data − fit)/σ";
+        var residualPanel = new Panel(new Axis(residualLabel, AxisScale.Linear, -r, r),
         [
             ReferenceLine.AtY(0, null, PlotColor.Gray, LineStyle.Solid),
             new PointSeries(centres, residuals, null, PlotColor.Black, markerRadius: 1.3),

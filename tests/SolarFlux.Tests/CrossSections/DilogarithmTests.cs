@@ -8,7 +8,7 @@ public class DilogarithmTests
     [Test]
     public void Li2_SpecialValues()
     {
-        // Abramowitz & Stegun 27.7: Li2(1) = pi^2/6, Li2(1/2) = pi^2/12 - (ln 2)^2/2, Li2(-1) = -pi^2/12.
+        // Euler's classical values: Li2(1) = pi^2/6, Li2(1/2) = pi^2/12 - (ln 2)^2/2, Li2(-1) = -pi^2/12.
         Assert.That(Dilogarithm.Li2(1.0), Is.EqualTo(Math.PI * Math.PI / 6).Within(1e-15));
         Assert.That(Dilogarithm.Li2(0.5), Is.EqualTo(Math.PI * Math.PI / 12 - 0.5 * Math.Log(2) * Math.Log(2)).Within(1e-15));
         Assert.That(Dilogarithm.Li2(-1.0), Is.EqualTo(-Math.PI * Math.PI / 12).Within(1e-14));

@@ -12,7 +12,7 @@ public class ElectronScatteringTests
     [Test]
     public void Sigma0_MatchesTextbookValue()
     {
-        // 2 G_F^2 m_e^2 / pi = 8.81e-45 cm^2 (e.g. Bahcall, Neutrino Astrophysics (1989), Eq. 8.32: sigma_0 = 88.06e-46 cm^2).
+        // sigma_0 = 2 G_F^2 m_e^2 / pi, commonly quoted as 88.06e-46 cm^2 (G_F from PDG 2016, m_e and hbar c from CODATA 2018).
         Assert.That(Sigma0 * M, Is.EqualTo(88.06e-46).Within(0.1).Percent);
     }
 
@@ -54,7 +54,7 @@ public class ElectronScatteringTests
     [TestCase(NeutrinoFlavor.MuonOrTau)]
     public void Corrected_AtVerySmallRecoil_TendsToElectroweakOnlyLimit(NeutrinoFlavor flavor)
     {
-        // At T -> 0 the QED functions vanish and I(T) -> 0: g_L = rho(1/2 - kappa(0) s^2) [-1], g_R = -rho kappa(0) s^2 (BKS Eqs. 12-14).
+        // At T -> 0 the QED functions vanish and I(T) -> 0: g_L = rho(1/2 - kappa(0) s^2) [-1], g_R = -rho kappa(0) s^2 (BKS App. A).
         double rho = 1.0126;
         double kappa = flavor == NeutrinoFlavor.Electron ? 0.9791 : 0.9970;
         double gR = -rho * kappa * Sw2;

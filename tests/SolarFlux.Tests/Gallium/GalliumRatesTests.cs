@@ -5,7 +5,7 @@ namespace SolarFlux.Tests.Gallium;
 
 public class GalliumRatesTests
 {
-    // Flux-averaged 71Ga cross sections without oscillation [1e-46 cm^2], Bahcall, PRC 56, 3391 (1997), Table II
+    // Flux-averaged 71Ga cross sections without oscillation [1e-46 cm^2], Bahcall, PRC 56, 3391 (1997)
     // (as quoted in physics.md §7). Spectra here are the reference tables of ../shared/data, so the test checks the
     // cross-section parametrization and the integration, not the project's spectrum models.
     // Tolerances: 2% for pp: averaging the two shared tables directly (linear interpolation of both, 2e5 midpoints,
@@ -41,6 +41,37 @@ public class GalliumRatesTests
         Assert.That(noOsc.FluxUncertainty, Is.EqualTo(0.006 * noOsc.Rate).Within(1e-12).Percent);
         // pp capture is to the ground state only: ~2.2% cross-section uncertainty (Bahcall 1997: +-3 sigma ~ +-6.6%).
         Assert.That(noOsc.CrossSectionUncertainty / noOsc.Rate, Is.InRange(0.018, 0.026));
+    }
+
+    [Test]
+    public void AverageCrossSection_MatchesFineIntegration()
+    {
+        // 64 x 20-point reference between every step of the parametrization, with an MSW-like P_ee.
+        var spectrum = TestSpectra.Analytic(16.0);
+        var survival = FixedSurvival.LmaLike;
+        var edges = GalliumCrossSection.SegmentEdges.ToArray();
+        double reference = 0;
+        for (int s = 0; s < edges.Length - 1; s++)
+        {
+            reference += SolarFlux.Common.EndpointQuadrature.Reference.Integrate(
+                e => spectrum.ContinuumDensity(e) * survival.Pee(NeutrinoSpecies.B8, e) * GalliumCrossSection.CrossSection(e),
+                edges[s], Math.Min(edges[s + 1], 16.0));
+        }
+        double fast = GalliumRates.AverageCrossSection(NeutrinoSpecies.B8, spectrum, survival);
+        Assert.That(fast, Is.EqualTo(reference).Within(1e-4).Percent);
+    }
+
+    [Test]
+    public void Predict_NoOscillation_IsAboutTwiceTheOscillatedRate()
+    {
+        // Without oscillation the B16-GS98 fluxes give ~120-130 SNU (Bahcall 1997: SSMs 120-141 SNU since 1968);
+        // with P_ee ~ 0.55 at low energy about half of that.
+        var fluxes = SolarFlux.Solar.SsmFluxes.B16(SolarFlux.Solar.SolarModelName.Gs98);
+        var noOsc = GalliumRates.Predict(fluxes, null);
+        var osc = GalliumRates.Predict(fluxes, FixedSurvival.Constant(0.55));
+        Assert.That(noOsc.Total, Is.InRange(120.0, 132.0));
+        Assert.That(osc.Total, Is.EqualTo(0.55 * noOsc.Total).Within(1e-9).Percent);
+        Assert.That(noOsc.Species, Has.Count.EqualTo(8));
     }
 
     [Test]

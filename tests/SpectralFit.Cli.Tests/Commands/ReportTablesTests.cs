@@ -7,7 +7,7 @@ namespace SpectralFit.Cli.Tests.Commands;
 
 public class ReportTablesTests
 {
-    private static string Render(IRenderable table)
+    private static string Render(IRenderable table, int width = 160)
     {
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -16,7 +16,7 @@ public class ReportTablesTests
             ColorSystem = ColorSystemSupport.NoColors,
             Ansi = AnsiSupport.No,
         });
-        console.Profile.Width = 160;
+        console.Profile.Width = width;
         console.Write(table);
         return writer.ToString();
     }
@@ -48,10 +48,7 @@ public class ReportTablesTests
         string text = Render(ReportTables.Quality(new FitQuality(1016.2, 858, 16)));
         Assert.That(text, Does.Contain("858 / 16").And.Contain("1.21"));
     }
-}
 
-public class ReportTablesConfigurationTests
-{
     [Test]
     public void ConfiguredParameters_ShippedConfig_ListsFreeFixedAndSsmParameters()
     {
@@ -60,14 +57,7 @@ public class ReportTablesConfigurationTests
         {
             var config = SpectralFit.Configuration.FitConfigurationLoader.Load(
                 TestSupport.SharedData.Repo("configs/borexino-phase2-mm.json"), [$"dataset:path={dataset}"]);
-            var writer = new StringWriter();
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(writer), ColorSystem = ColorSystemSupport.NoColors, Ansi = AnsiSupport.No,
-            });
-            console.Profile.Width = 200;
-            console.Write(ReportTables.ConfiguredParameters(config));
-            string text = writer.ToString();
+            string text = Render(ReportTables.ConfiguredParameters(config), width: 200);
             Assert.That(text, Does.Contain("components:pep").And.Contain("fixed to SSM Gs98"));
             Assert.That(text, Does.Contain("components:Be7").And.Contain("48.30").And.Contain("[0, 150.0]"));
             Assert.That(text, Does.Contain("response:kb").And.Contain("fixed"));

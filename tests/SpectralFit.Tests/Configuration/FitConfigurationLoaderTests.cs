@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DetectorResponse.Estimators;
 using SolarFlux;
 using SolarFlux.Common;
 using SpectralFit.Configuration;
@@ -68,12 +69,41 @@ public class FitConfigurationLoaderTests
     }
 
     [Test]
+    public void Load_MixingOverrideAndSsmAlias_AreApplied()
+    {
+        using var f = new ConfigFixture();
+        var c = FitConfigurationLoader.Load(f.Write(), ["solar:mixing:sin2_theta12=0.31", "solar:ssm=lz"]);
+        Assert.That(c.Solar.Mixing.Sin2Theta12, Is.EqualTo(0.31));
+        // the rest stays PDG 2016 (SolarFlux MixingPresets): Delta m^2_21 = 7.53e-5 eV^2
+        Assert.That(c.Solar.Mixing.DeltaM21Sq, Is.EqualTo(7.53e-5));
+        Assert.That(c.Solar.Model, Is.EqualTo(SolarModel.Agss09));
+    }
+
+    [Test]
+    public void Load_InvalidMixingValue_NamesTheKey()
+    {
+        using var f = new ConfigFixture();
+        var e = LoadFails(f, "solar:mixing:dm21sq=0");
+        Assert.That(e.Message, Does.Contain("solar:mixing:dm21sq:"));
+    }
+
+    [Test]
+    public void Load_ResponseValueOutsideTheDetectorModelsRange_IsRejected()
+    {
+        using var f = new ConfigFixture();
+        // DetectorResponse ResponseParameters.VarianceFactor allows 0-2
+        var e = LoadFails(f, "response:resolution_v1:min=-0.5");
+        Assert.That(e.Message, Does.Contain("response:resolution_v1:min: -0.5 is outside the allowed range [0, 2]"));
+    }
+
+    [Test]
     public void Load_OverrideOfUnknownKey_NamesIt()
     {
         using var f = new ConfigFixture();
         var e = LoadFails(f, "constraints:galium:enabled=false");
         Assert.That(e.Message, Does.Contain("--set constraints:galium:enabled=false"));
         Assert.That(e.Message, Does.Contain("unknown parameter/key 'constraints:galium:enabled'"));
+        Assert.That(e.Message, Does.Contain("(did you mean 'gallium'?)"));
         Assert.That(e.Message, Does.Contain("expected one of gallium"));
     }
 
@@ -136,7 +166,7 @@ public class FitConfigurationLoaderTests
         f.Json["magnetic_moment"]!["scna"] = new JsonObject();
         f.Json["magnetic_moment"]!["scna"]!["max"] = 1;
         var e = LoadFails(f);
-        Assert.That(e.Message, Does.Contain("magnetic_moment:scna: unknown key; expected one of reference, scan, prior"));
+        Assert.That(e.Message, Does.Contain("magnetic_moment:scna: unknown key (did you mean 'scan'?); expected one of reference, scan, prior"));
     }
 
     [Test]
@@ -178,7 +208,7 @@ public class FitConfigurationLoaderTests
         using var f = new ConfigFixture();
         f.Json["components"]!["Be8"] = new JsonObject { ["init"] = 1.0 };
         var e = LoadFails(f);
-        Assert.That(e.Message, Does.Contain("components:Be8: unknown species/background 'Be8'"));
+        Assert.That(e.Message, Does.Contain("components:Be8: unknown species/background 'Be8' (did you mean 'Be7'?)"));
         Assert.That(e.Message, Does.Contain("Be7").And.Contain("ext_Tl208").And.Contain("\"template\""));
     }
 
@@ -224,9 +254,10 @@ public class FitConfigurationLoaderTests
     public void Load_InvalidJson_NamesTheFile()
     {
         using var f = new ConfigFixture();
-        File.WriteAllText(f.ConfigPath, "{ \"dataset\": ");
+        File.WriteAllText(f.ConfigPath, "{ \"dataset\": { \"path\": \"x\" },\n  \"exposure\": 3,, }\n");
         var e = Assert.Throws<UserInputException>(() => FitConfigurationLoader.Load(f.ConfigPath))!;
-        Assert.That(e.Message, Does.StartWith(f.ConfigPath + ": not a valid JSON configuration"));
+        Assert.That(e.Message, Does.StartWith(f.ConfigPath + ":2: not a valid JSON configuration: ','"));
+        Assert.That(e.Message, Does.EndWith("(column 17)"));
     }
 
     [Test]

@@ -77,6 +77,23 @@ public class MagneticMomentSignalTests
     }
 
     [Test]
+    public void FromVisible_QuenchedElectrons_WidensTheRecoilWindow()
+    {
+        // Birks quenching: visible < kinetic energy, so the recoil window lies above the visible one.
+        var light = DetectorResponse.Quenching.ChargedLeptonLight.Electrons(0.0110);
+        var window = RecoilWindow.FromVisible(0.19, 2.93, e => light.KineticEnergyFor(e, 0.0));
+        Assert.That(window.Min, Is.GreaterThan(0.19));
+        Assert.That(light.VisibleEnergy(window.Min, 0.0), Is.EqualTo(0.19).Within(1e-6));
+    }
+
+    [Test]
+    public void Constructor_InvertedWindow_ThrowsNamingIt()
+    {
+        var e = Assert.Throws<SolarFlux.Common.UserInputException>(() => new RecoilWindow(0.5, 0.2, "--window"));
+        Assert.That(e!.Message, Does.StartWith("--window"));
+    }
+
+    [Test]
     public void PresetWithOtherOrdering_Pdg2016_PairsWithItsInvertedCompanion()
     {
         Assert.That(SolarMixingScenarios.PresetWithOtherOrdering("PDG2016"), Is.EqualTo(new[] { "pdg2016", "pdg2016-io" }));

@@ -34,6 +34,18 @@ public class AnalysisPlotsTests
     }
 
     [Test]
+    public void SpectrumPlot_GivenDataErrors_AreDrawnAndUsedForResiduals()
+    {
+        var figure = SpectrumPlot.Build(Spectrum() with { ObservedErrors = [10, 4, 2, 1] });
+        var data = (PointSeries)figure.Panels[0].Series[3];
+        var residuals = (PointSeries)figure.Panels[1].Series[1];
+        Assert.That(data.ErrorLow, Is.EqualTo(new[] { 10.0, 4, 2, 1 }));
+        // (n - m)/sigma_n for bin 1: (1280 - 1300)/4
+        Assert.That(residuals.Y[1], Is.EqualTo(-5.0).Within(1e-12));
+        Assert.That(figure.Panels[1].YAxis.Label, Is.EqualTo("(data − fit)/σ"));
+    }
+
+    [Test]
     public void SpectrumPlot_ComponentOfWrongLength_IsRejected()
     {
         var bad = Spectrum() with { Components = [new NamedCurve("short", [1, 2])] };

@@ -64,4 +64,14 @@ public class AxisTicksTests
     {
         Assert.That(() => AxisTicks.Log(0, 10), Throws.ArgumentException.With.Message.Contains("must be positive"));
     }
+
+    [TestCase(-8.0, 8.0, 3)]
+    [TestCase(-3.0, 3.0, 2)]
+    [TestCase(0.9, 1.1, 1)]
+    public void Linear_ShortPanel_StillHasThreeLabels(double min, double max, int target)
+    {
+        var ticks = AxisTicks.Linear(min, max, target);
+        Assert.That(ticks, Has.Count.GreaterThanOrEqualTo(3));
+        Assert.That(ticks.Select(t => t.Value), Is.All.InRange(min, max));
+    }
 }

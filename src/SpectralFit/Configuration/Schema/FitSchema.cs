@@ -1,3 +1,6 @@
+using DetectorResponse.Estimators;
+using SolarFlux.Oscillations;
+
 namespace SpectralFit.Configuration.Schema;
 
 /// <summary>
@@ -7,18 +10,19 @@ namespace SpectralFit.Configuration.Schema;
 /// </summary>
 public static class FitSchema
 {
-    public static IReadOnlyList<string> Estimators { get; } = ["npe", "nh", "npmts", "npmts_dt1", "npmts_dt2"];
+    /// <summary>Energy estimators (DetectorResponse.Estimators.EnergyEstimatorNames).</summary>
+    public static IReadOnlyList<string> Estimators => EnergyEstimatorNames.All;
 
     public static IReadOnlyList<string> DatasetFormats { get; } = ["spectralfit", "borexino-phase2", "borexino-phase3"];
 
-    public static IReadOnlyList<string> SolarModels { get; } = ["gs98", "agss09"];
+    /// <summary>Solar models and their aliases (hz = gs98; agss09met, lz = agss09).</summary>
+    public static IReadOnlyList<string> SolarModels { get; } = ["gs98", "hz", "agss09", "agss09met", "lz"];
 
     /// <summary>Oscillation presets (SolarFlux.Oscillations.MixingPresets).</summary>
-    public static IReadOnlyList<string> MixingPresets { get; } = ["pdg2016", "pdg2016-io", "nufit52"];
+    public static IReadOnlyList<string> MixingPresets => SolarFlux.Oscillations.MixingPresets.Names;
 
     /// <summary>Keys that override single mixing parameters (SolarFlux.Oscillations.MixingParameters).</summary>
-    public static IReadOnlyList<string> MixingKeys { get; } =
-        ["sin2_theta12", "sin2_theta13", "sin2_theta23", "dm21sq", "dm31sq", "delta_cp"];
+    public static IReadOnlyList<string> MixingKeys => MixingParameters.Keys;
 
     public static IReadOnlyList<string> PileupModels { get; } = ["convolution", "synthetic"];
 
@@ -37,19 +41,27 @@ public static class FitSchema
     /// <summary>14C is given as an activity, as Borexino quotes it (physics.md §6: 40.0 +- 2.0 Bq/100t).</summary>
     public const string C14RateUnit = "Bq/100t";
 
-    /// <summary>The response parameters: name, meaning, unit, allowed range (physics.md §6).</summary>
+    /// <summary>
+    /// The response parameters: name, meaning, unit, allowed range (physics.md §6-§7). Ranges are those
+    /// of DetectorResponse.Estimators.ResponseParameters and DetectorResponse.Folding.FoldingParameters
+    /// (property in brackets), so a valid configuration is always a valid detector response.
+    /// </summary>
     public static IReadOnlyList<(string Name, string Description, string Unit, double Min, double Max)> ResponseParameters { get; } =
     [
-        ("light_yield", "photoelectrons per MeV of electron-equivalent visible energy", "p.e./MeV", 1, 1e4),
-        ("kb", "Birks quenching constant for electrons", "cm/MeV", 0, 0.1),
-        ("cherenkov_fraction", "fraction f_Ch of Cherenkov light added above threshold", "1", 0, 1),
-        ("resolution_v1", "excess variance factor v1 in sigma^2 = (1 + v1) N + sigma_T^2 N^2 + sigma_d^2", "1", -1, 10),
-        ("resolution_sigma_t", "constant (relative) resolution term sigma_T", "1", 0, 1),
-        ("resolution_sigma_d", "dark-noise width sigma_d", "estimator units", 0, 1e3),
-        ("live_pmts", "number of live PMTs N_live (N_pmts saturation)", "PMTs", 1, 1e4),
-        ("po210_position", "electron-equivalent visible energy of the 210Po alpha peak", "MeV", 0.1, 1),
-        ("po210_width", "extra Gaussian width of the 210Po peak", "MeV", 0, 0.5),
-        ("c11_shift", "shift of the starting point of the 11C spectrum", "MeV", -0.5, 0.5),
+        ("light_yield", "photoelectrons per MeV of visible energy [LightYield]", "p.e./MeV", 100, 2000),
+        ("kb", "Birks quenching constant for electrons [Kb]", "cm/MeV", 0, 0.03),
+        ("cherenkov_fraction", "detected fraction f_Ch of the Cherenkov light [CherenkovFraction]", "1", 0, 0.2),
+        ("resolution_v1", "excess variance factor v1 in sigma^2 = (1 + v1) N + sigma_T^2 N^2 + sigma_d^2 [VarianceFactor]", "1", 0, 2),
+        ("resolution_sigma_t", "constant relative resolution term sigma_T [ConstantTerm]", "1", 0, 0.2),
+        ("resolution_sigma_d", "dark-noise width sigma_d [DarkNoise]", "estimator units", 0, 50),
+        ("hits_per_photoelectron", "hits per photoelectron h of N_h at low energy [HitsPerPhotoelectron]", "hits/p.e.", 0.3, 1),
+        ("hit_capacity", "saturation scale L_h of N_h = L_h (1 - exp(-h N_pe / L_h)) [HitCapacity]", "hits", 500, 20000),
+        ("live_pmts", "number of live PMTs N_live of the N_pmts saturation [LivePmts]", "PMTs", 500, 2500),
+        ("window_fraction_dt1", "fraction of the photoelectrons within 230 ns (npmts_dt1) [WindowFractionDt1]", "1", 0.5, 1),
+        ("window_fraction_dt2", "fraction of the photoelectrons within 400 ns (npmts_dt2) [WindowFractionDt2]", "1", 0.5, 1),
+        ("po210_position", "210Po peak position in visible energy [PeakPosition]", "MeV", 0.1, 1.5),
+        ("po210_width", "210Po peak width, Gaussian sigma in visible energy [PeakWidth]", "MeV", 0.005, 0.2),
+        ("c11_shift", "shift of the 11C spectrum (its starting point) in visible energy [PositronShift]", "MeV", -0.2, 0.2),
         ("c14_shape_a", "14C shape-factor slope a in 1 + a T", "1/MeV", -10, 10),
     ];
 
@@ -68,6 +80,16 @@ public static class FitSchema
 
     private static ScalarSchema Text(string description, bool required = false, string? defaultValue = null) =>
         new(ScalarKind.String, description, defaultValue: defaultValue, required: required);
+
+    private static ScalarSchema MixingOverride(string key) => key switch
+    {
+        "sin2_theta12" or "sin2_theta13" or "sin2_theta23" =>
+            Num($"replaces the preset's sin^2 {key[5..].Replace("theta", "theta_")}", "1", min: 0, max: 1),
+        "dm21sq" => Num("replaces the preset's Delta m^2_21 (> 0)", "eV^2", min: 0),
+        "dm31sq" => Num("replaces the preset's Delta m^2_31 (sign = mass ordering)", "eV^2"),
+        "delta_cp" => Num("replaces the preset's Dirac CP phase", "rad"),
+        _ => Num($"replaces the preset's {key}", null),
+    };
 
     private static ObjectSchema Pull(string unit) => new(
         "optional Gaussian pull (penalty) on the parameter", false,
@@ -107,15 +129,14 @@ public static class FitSchema
             ("live_days", Num("live time", "day", required: true, min: 0)),
             ("fiducial_mass_t", Num("fiducial mass", "t", "71.3", min: 0)));
 
-        var mixingOverrides = new ObjectSchema("single mixing parameters replacing the preset's", false,
-            [.. MixingKeys.Select(k => (k, (SchemaNode)Num($"{k} (SolarFlux MixingParameters)", k.StartsWith("dm") ? "eV^2" : k == "delta_cp" ? "rad" : "1")))]);
+        var mixing = new ObjectSchema("oscillation parameters: a preset, optionally with single parameters replaced", false,
+            [("preset", Choice("named set of mixing parameters (SolarFlux MixingPresets)", MixingPresets, "pdg2016")),
+             .. MixingKeys.Select(k => (k, (SchemaNode)MixingOverride(k)))]);
 
-        var solar = new ObjectSchema("solar model and oscillations", false,
-            ("ssm", Choice("standard solar model (metallicity) for fluxes and SSM-fixed rates: gs98 = HZ, agss09 = LZ", SolarModels, "gs98")),
-            ("mixing", new ObjectSchema("oscillation parameters", false,
-                ("preset", Choice("named set of mixing parameters", MixingPresets, "pdg2016")),
-                ("overrides", mixingOverrides))),
-            ("table", Text("optional external table of fluxes/rates, relative to the config file")));
+        var solar = new ObjectSchema("solar model and oscillations (the keys of the shared --ssm/--mixing options)", false,
+            ("ssm", Choice("B16 standard solar model for fluxes and SSM-fixed rates: gs98 (= hz, high metallicity) or agss09 (= agss09met, lz)", SolarModels, "gs98")),
+            ("mixing", mixing),
+            ("table", Text("B16-format nudistr table used instead of the built-in radial profiles, relative to the config file")));
 
         var components = new MapSchema("spectral components fitted to the data", true, "<component>", Component(),
             [.. SolarComponents, .. Backgrounds], otherNamesAllowed: true);
