@@ -23,9 +23,7 @@ public static class FitConfigurationReader
 
         var estimator = EnergyEstimatorNames.Parse(root.Choice("estimator"));
         var dataset = ReadDataset(root.ChildOrDefaults("dataset"), baseDir);
-        var exposureNode = root.ChildOrDefaults("exposure");
-        var exposure = new ExposureSpec(
-            Positive(exposureNode, "live_days"), Positive(exposureNode, "fiducial_mass_t"));
+        var exposure = ReadExposure(root, dataset.Format);
         var solar = ReadSolar(root.ChildOrDefaults("solar"), baseDir);
         var components = ReadComponents(root, baseDir);
         var response = ReadResponse(root.ChildOrDefaults("response"));
@@ -39,6 +37,20 @@ public static class FitConfigurationReader
 
         return new FitConfiguration(name, dataset, exposure, estimator, solar, components, response, pileup,
             moment, gallium, axes, outputs, snapshot);
+    }
+
+    private static ExposureSpec? ReadExposure(ConfigNode root, DatasetFormat format)
+    {
+        if (root.Child("exposure") is not { } node)
+        {
+            if (format != DatasetFormat.SpectralFit)
+                throw root.Error("exposure", $"required key missing: the Borexino spectra carry no exposure; add exposure:live_days (and fiducial_mass_t, efficiency), e.g. 1291.51 days x 71.3 t x 0.6325 for the TFC-subtracted Phase-II spectrum");
+            return null;
+        }
+        double efficiency = node.Number("efficiency");
+        if (efficiency <= 0)
+            throw node.Error("efficiency", "expected a fraction > 0 (at most 1)");
+        return new ExposureSpec(Positive(node, "live_days"), Positive(node, "fiducial_mass_t"), efficiency);
     }
 
     private static double Positive(ConfigNode node, string key)
