@@ -22,7 +22,7 @@ public static class FitConfigurationReader
         string name = root.OptionalString("name") ?? Path.GetFileNameWithoutExtension(snapshot.SourcePath);
 
         var estimator = EnergyEstimatorNames.Parse(root.Choice("estimator"));
-        var dataset = ReadDataset(root.ChildOrDefaults("dataset"), baseDir);
+        var dataset = ReadDataset(root.ChildOrDefaults("dataset"), baseDir, EnergyEstimatorNames.Name(estimator));
         var exposure = ReadExposure(root, dataset.Format);
         var solar = ReadSolar(root.ChildOrDefaults("solar"), baseDir);
         var components = ReadComponents(root, baseDir);
@@ -61,7 +61,10 @@ public static class FitConfigurationReader
         return v;
     }
 
-    private static DatasetSpec ReadDataset(ConfigNode node, string baseDir)
+    /// <summary>The placeholder in dataset:path replaced by the estimator's name (one file per estimator).</summary>
+    public const string EstimatorPlaceholder = "{estimator}";
+
+    private static DatasetSpec ReadDataset(ConfigNode node, string baseDir, string estimatorName)
     {
         var format = node.Choice("format") switch
         {
@@ -70,7 +73,10 @@ public static class FitConfigurationReader
             _ => DatasetFormat.BorexinoPhase3,
         };
         string written = node.String("path");
-        string path = node.OptionalExistingFile("path", baseDir, "dataset file")!;
+        string resolved = written.Replace(EstimatorPlaceholder, estimatorName, StringComparison.Ordinal);
+        string path = Path.GetFullPath(Path.Combine(baseDir, resolved));
+        if (!File.Exists(path))
+            throw node.Error("path", $"dataset file '{resolved}' not found (looked for {path}); paths are relative to the config file's folder");
         ObservableWindow? window = null;
         if (node.Child("observable") is { } obs)
         {

@@ -42,7 +42,8 @@ public class FitConfigurationLoaderTests
         Assert.That(c.Gallium, Is.EqualTo(new GalliumConstraintSpec(true, 66.1, 3.1, 0.04, 0.01)));
         Assert.That(c.MagneticMoment.Scan.Values()[0], Is.EqualTo(0.0));
         Assert.That(c.MagneticMoment.Scan.Values()[^1], Is.EqualTo(1e-10));
-        Assert.That(c.Systematics.Select(a => a.Key), Is.EqualTo(new[] { "pileup:model", "solar:ssm" }));
+        Assert.That(c.Systematics.Select(a => a.Key), Is.EqualTo(new[] { "estimator", "pileup:model", "solar:ssm" }));
+        Assert.That(c.Dataset.Window, Is.EqualTo(new ObservableWindow(92.5, 950.5)), "N_h 93-950: 0.19-2.93 MeV");
     }
 
     [Test]
@@ -68,7 +69,7 @@ public class FitConfigurationLoaderTests
     public void Load_ShippedConfigInPlace_FindsTheEmbeddedSample()
     {
         string config = SharedData.Repo(ConfigFixture.ShippedConfig);
-        string sample = (string)JsonNode.Parse(File.ReadAllText(config))!["dataset"]!["path"]!;
+        string sample = ((string)JsonNode.Parse(File.ReadAllText(config))!["dataset"]!["path"]!).Replace("{estimator}", "nh");
         string full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config)!, sample));
         if (!File.Exists(full))
             Assert.Inconclusive($"embedded sample not produced yet: {full}");
@@ -242,6 +243,15 @@ public class FitConfigurationLoaderTests
     }
 
     [Test]
+    public void Load_EstimatorPlaceholder_PicksTheEstimatorsFile()
+    {
+        using var f = new ConfigFixture();
+        var c = FitConfigurationLoader.Load(f.Write(), ["estimator=npmts_dt2"]);
+        Assert.That(c.Dataset.Path, Does.EndWith("phase2-like.npmts_dt2.dat"));
+        Assert.That(c.Dataset.PathAsWritten, Does.Contain("{estimator}"));
+    }
+
+    [Test]
     public void Load_MissingDatasetFile_NamesTheKeyAndPath()
     {
         using var f = new ConfigFixture();
@@ -290,7 +300,7 @@ public class FitConfigurationLoaderTests
     public void Load_SystematicsChoiceWithInvalidValue_IsRejected()
     {
         using var f = new ConfigFixture();
-        var e = LoadFails(f, "systematics:axes:0:choices:1:value=overlay");
-        Assert.That(e.Message, Does.Contain("systematics:axes:0:choices:1:value: 'overlay' is not a valid value of pileup:model"));
+        var e = LoadFails(f, "systematics:axes:1:choices:1:value=overlay");
+        Assert.That(e.Message, Does.Contain("systematics:axes:1:choices:1:value: 'overlay' is not a valid value of pileup:model"));
     }
 }

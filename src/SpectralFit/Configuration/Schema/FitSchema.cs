@@ -118,7 +118,7 @@ public static class FitSchema
     private static ObjectSchema BuildRoot()
     {
         var dataset = new ObjectSchema("the measured spectrum", true,
-            ("path", Text("data file, relative to the config file", required: true)),
+            ("path", Text("data file, relative to the config file; {estimator} is replaced by the estimator's name (e.g. sample.{estimator}.dat)", required: true)),
             ("format", Choice("file format: the project's binned format or Borexino's public spectra", DatasetFormats, "spectralfit")),
             ("observable", new ObjectSchema("fit window in units of the estimator (e.g. N_h hits)", false,
                 ("min", Num("lower edge of the fit window", "estimator units", required: true, min: 0)),
