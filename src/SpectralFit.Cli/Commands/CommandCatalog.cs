@@ -10,6 +10,12 @@ public static class CommandCatalog
         yield return SurvivalCommand.Create();
         yield return SimulateCommand.Create();
         yield return RatesCommand.Create();
+        yield return FitCommand.Create();
+        yield return ProfileCommand.Create();
+        yield return PseudoDataCommand.Create();
+        yield return SystematicsCommand.Create();
+        yield return ToysCommand.Create();
+        yield return ReproduceCommand.Create();
         yield return MomentsCommand.Create();
         yield return EffectiveCommand.Create();
     }

@@ -49,9 +49,17 @@ internal static class HessianErrors
         if (failed)
             return new Outcome(h, Nan(n), false, true);
 
-        // V = 2 H^-1 through the eigen-decomposition; non-positive eigenvalues are raised to a small
-        // positive floor (Minuit's "made positive definite") and reported.
-        var m = Matrix<double>.Build.DenseOfArray(h);
+        // V = 2 H^-1 through the eigen-decomposition of the scaled Hessian S H S, S = diag(1/sqrt|H_kk|), so that
+        // parameters in very different units (Bq vs MeV) do not make it look singular; non-positive eigenvalues
+        // are raised to a small positive floor (Minuit's "made positive definite") and reported.
+        var scale = new double[n];
+        for (int k = 0; k < n; k++)
+            scale[k] = h[k, k] != 0 && double.IsFinite(h[k, k]) ? 1 / Math.Sqrt(Math.Abs(h[k, k])) : 1;
+        var scaled = new double[n, n];
+        for (int j = 0; j < n; j++)
+            for (int k = 0; k < n; k++)
+                scaled[j, k] = scale[j] * h[j, k] * scale[k];
+        var m = Matrix<double>.Build.DenseOfArray(scaled);
         Evd<double> evd = m.Evd(Symmetricity.Symmetric);
         double[] lambda = evd.EigenValues.Select(c => c.Real).ToArray();
         double max = lambda.Max(Math.Abs);
@@ -66,7 +74,8 @@ internal static class HessianErrors
             }
         }
         var u = evd.EigenVectors;
-        var inv = u * Matrix<double>.Build.DiagonalOfDiagonalArray(lambda.Select(l => 2.0 / l).ToArray()) * u.Transpose();
+        var s = Matrix<double>.Build.DiagonalOfDiagonalArray(scale);
+        var inv = s * (u * Matrix<double>.Build.DiagonalOfDiagonalArray(lambda.Select(l => 2.0 / l).ToArray()) * u.Transpose()) * s;
         return new Outcome(h, inv.ToArray(), madePd, false);
     }
 

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using SpectralFit.Analysis;
+using SpectralFit.Systematics;
+
+namespace SpectralFit.Cli.Commands;
+
+/// <summary>Writes --json and --out results of the analysis commands (each file atomically).</summary>
+public static class Outputs
+{
+    public static void Write(ParseResult parse, AnalysisOptions options, JsonObject json, FitOutcome fit,
+        ProfileOutcome? profile, SystematicsResult? systematics, IReadOnlyList<string>? notes = null)
+    {
+        if (parse.GetValue(options.Json) is { } jsonPath)
+        {
+            JsonOutput.Write(jsonPath, json);
+            Console.WriteLine($"wrote {jsonPath}");
+        }
+        if (parse.GetValue(options.Out) is { } dir)
+        {
+            foreach (string file in AnalysisReport.WriteDirectory(dir, fit, profile, systematics, notes ?? []))
+                Console.WriteLine($"wrote {file}");
+        }
+    }
+}

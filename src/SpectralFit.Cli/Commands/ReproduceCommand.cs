@@ -1,0 +1,91 @@
+using System.CommandLine;
+using Spectre.Console;
+using SolarFlux.Common;
+using SpectralFit.Analysis;
+using SpectralFit.Reports;
+using SpectralFit.Systematics;
+
+namespace SpectralFit.Cli.Commands;
+
+/// <summary>
+/// `spectralfit reproduce`: the reference analysis configs/borexino-phase2-mm.json (Borexino Phase-II magnetic-moment
+/// fit, PRD 96, 091103 (2017)) on the project's sample, or on --data FILE (e.g. the published Phase-II spectrum):
+/// fit, profile in mu_nu, 90% C.L. limit, optionally systematics; results beside the published ones; HTML report.
+/// </summary>
+public static class ReproduceCommand
+{
+    public const string ReferenceConfig = "configs/borexino-phase2-mm.json";
+
+    public static Command Create()
+    {
+        var options = new AnalysisOptions();
+        var config = new Option<string?>("--config") { Description = $"Reference configuration (default: {ReferenceConfig}, found from the working directory upwards)", HelpName = "FILE" };
+        var systematics = new Option<bool>("--systematics") { Description = "Also run the systematics axes (weighted sum of profiles; slower)" };
+        var command = new Command("reproduce",
+            "Reproduce the Borexino Phase-II magnetic-moment analysis: fit, profile in mu_nu and 90% C.L. limit of the reference " +
+            "configuration on the embedded sample (or --data FILE; files without the project's header are read as the published " +
+            "Phase-II spectrum), printed beside the published numbers (mu_eff < 2.8e-11 mu_B), with plots and an HTML report (--out).\n" +
+            "Example: spectralfit reproduce --data ../shared/data/borexino/phase2_nature2018_fig2a.txt --out results/phase2");
+        options.AddTo(command, withConfig: false);
+        command.Options.Add(config);
+        command.Options.Add(systematics);
+        command.SetAction(parse =>
+        {
+            string path = parse.GetValue(config) ?? FindReference();
+            var assembled = options.Assemble(parse, path, "borexino-phase2");
+            int points = assembled.Configuration.MagneticMoment.Scan.Points;
+            var profile = new ProfileService().Profile(assembled, AnalysisOptions.StderrProgress("profile", points));
+            SystematicsResult? syst = null;
+            if (parse.GetValue(systematics))
+                syst = new SystematicsService().Run(assembled.Configuration, SystematicsProgressBar());
+            AnalysisPrinter.Header(profile.Best);
+            AnalysisOptions.Print(Comparison(profile.Best));
+            AnalysisPrinter.Fit(profile.Best);
+            AnalysisPrinter.Limits(profile, syst);
+            double ours = syst is null ? profile.UpperLimit90 : syst.CombinedLimit.Limit * Modeling.FitParameterFactory.MomentUnit;
+            Console.WriteLine($"mu_eff < {ReportNumbers.Value(ours, 3)} mu_B (90% C.L.{(syst is null ? ", without systematics" : ", with systematics")}); " +
+                              $"published (Borexino Phase-II, PRD 96, 091103 (2017)): < {ReportNumbers.Value(PublishedPhase2.MomentLimit90, 2)} mu_B");
+            Console.WriteLine($"Done in {profile.Elapsed.TotalSeconds:F1} s (profile of {points} points)");
+            var json = syst is null ? AnalysisJson.Profile(profile) : AnalysisJson.Systematics(syst, profile.Best);
+            if (syst is not null)
+                json["upper_limit_90_without_systematics"] = profile.UpperLimit90;
+            json["published_upper_limit_90"] = PublishedPhase2.MomentLimit90;
+            Outputs.Write(parse, options, json, profile.Best, profile, syst,
+                [$"Published (Borexino Phase-II, PRD 96, 091103 (2017)): μ_eff < 2.8e-11 μ_B (90% C.L.)"]);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Table Comparison(FitOutcome fit)
+    {
+        var table = new Table { Title = new TableTitle("Fit vs published Phase-II (PRD 100, 082004 (2019); Nature 562, 505 (2018))"), Border = TableBorder.Rounded };
+        foreach (string h in new[] { "component", "this fit", "published", "unit" })
+            table.AddColumn(h);
+        var r = fit.Result;
+        foreach (var (name, (value, error)) in PublishedPhase2.Rates)
+        {
+            string ours = r.Names.Contains(name)
+                ? ReportNumbers.WithError(r.Value(name), r.Error(name))
+                : fit.Fit.SsmRates.TryGetValue(name, out double ssm) ? $"{ReportNumbers.Value(ssm, 3)} (SSM)" : "-";
+            table.AddRow(new Text(name), new Text(ours), new Text(ReportNumbers.WithError(value, error)), new Text(name == "C14" ? "Bq/100t" : "cpd/100t"));
+        }
+        return table;
+    }
+
+    /// <summary>Fits done / total on stderr, or null when stderr is redirected.</summary>
+    public static IProgress<SystematicsProgress>? SystematicsProgressBar() =>
+        Console.IsErrorRedirected ? null : new Progress<SystematicsProgress>(p => Console.Error.Write($"\rsystematics: {p.CompletedFits}/{p.TotalFits} fits   "));
+
+    /// <summary>configs/borexino-phase2-mm.json in the working directory or one of its parents.</summary>
+    public static string FindReference()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, ReferenceConfig);
+            if (File.Exists(candidate))
+                return candidate;
+        }
+        throw new UserInputException($"reproduce: {ReferenceConfig} not found in the working directory or its parents; run from the repository or give --config FILE");
+    }
+}

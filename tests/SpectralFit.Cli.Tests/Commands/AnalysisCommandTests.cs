@@ -1,0 +1,119 @@
+using System.Text.Json;
+using DetectorResponse.Data;
+using TestSupport;
+
+namespace SpectralFit.Cli.Tests.Commands;
+
+/// <summary>fit / profile / pseudodata on a small sample: the reference config rebinned by 8 (107 N_h bins).</summary>
+public class AnalysisCommandTests
+{
+    private static readonly Lazy<(string Dir, string Sample)> Fixture = new(() =>
+    {
+        string dir = Directory.CreateTempSubdirectory("analysis-cli").FullName;
+        string empty = Path.Combine(dir, "empty.dat");
+        var edges = Enumerable.Range(0, 858).Select(i => 92.5 + i).ToArray();
+        BinnedDatasetFile.Write(empty, [new BinnedDataset("Nh", edges, new double[857], 920.84663)]);
+        string sample = Path.Combine(dir, "sample.dat");
+        var r = CliHarness.Run("pseudodata", Config, "--data", empty, "--set", "dataset:rebin=8", "--seed", "5", "--file", sample);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        return (dir, sample);
+    });
+
+    private static string Config => SharedData.Repo("configs/borexino-phase2-mm.json");
+
+    private static string Sample => Fixture.Value.Sample;
+
+    private string _out = "";
+
+    [SetUp]
+    public void SetUp() => _out = Directory.CreateTempSubdirectory("analysis-out").FullName;
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_out, recursive: true);
+
+    private static void AssertUserError(CliHarness.Result r, string expected)
+    {
+        Assert.That(r.ExitCode, Is.EqualTo(CliApp.UserErrorExitCode), r.Out + r.Err);
+        Assert.That(r.Err, Does.Contain(expected));
+        Assert.That(r.Err.Trim().Split('\n'), Has.Length.EqualTo(1), r.Err);
+        Assert.That(r.Err, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    [Test]
+    public void Fit_Sample_WritesJsonWithRequiredKeysAndReport()
+    {
+        string json = Path.Combine(_out, "fit.json");
+        string dir = Path.Combine(_out, "report");
+        var r = CliHarness.Run("fit", Config, "--data", Sample, "--json", json, "--out", dir);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        Assert.That(r.Out, Does.Contain("Best-fit parameters").And.Contain("p-value"));
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var root = doc.RootElement;
+        foreach (string key in new[] { "parameters", "deviance", "bins", "ndf", "converged", "covariance", "p_value" })
+            Assert.That(root.TryGetProperty(key, out _), key);
+        var pp = root.GetProperty("parameters").GetProperty("pp");
+        Assert.That(pp.GetProperty("free").GetBoolean());
+        Assert.That(pp.GetProperty("value").GetDouble(), Is.EqualTo(134).Within(5 * pp.GetProperty("error").GetDouble()));
+        Assert.That(root.GetProperty("bins").GetInt32(), Is.EqualTo(107));
+        Assert.That(root.GetProperty("ndf").GetInt32(), Is.EqualTo(107 - root.GetProperty("free_parameters").GetInt32()));
+        Assert.That(File.Exists(Path.Combine(dir, "report.html")) && File.Exists(Path.Combine(dir, "spectrum.svg")));
+    }
+
+    [Test]
+    public void Profile_CoarseScan_WritesLimitNextToProfile()
+    {
+        string json = Path.Combine(_out, "profile.json");
+        var r = CliHarness.Run("profile", Config, "--data", Sample, "--json", json,
+            "--set", "magnetic_moment:scan:points=6", "--set", "magnetic_moment:scan:max=1.5e-10");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var root = doc.RootElement;
+        double limit = root.GetProperty("upper_limit_90").GetDouble();
+        Assert.That(limit, Is.GreaterThan(0).And.LessThan(1.5e-10));
+        Assert.That(root.GetProperty("profile").GetProperty("mu_B").GetArrayLength(), Is.EqualTo(6));
+        Assert.That(r.Out, Does.Contain("90% C.L."));
+    }
+
+    [Test]
+    public void Fit_MissingDataFile_IsOneLineErrorWithoutOutput()
+    {
+        string json = Path.Combine(_out, "fit.json");
+        AssertUserError(CliHarness.Run("fit", Config, "--data", Path.Combine(_out, "nope.dat"), "--json", json), "nope.dat");
+        Assert.That(File.Exists(json), Is.False);
+    }
+
+    [Test]
+    public void Fit_NegativeCounts_IsOneLineError()
+    {
+        string bad = Path.Combine(_out, "bad.dat");
+        File.WriteAllText(bad, "# spectralfit-dataset: 1\n# estimator: Nh\n# exposure: 100\n92.5 93.5 10\n93.5 94.5 -3\n");
+        AssertUserError(CliHarness.Run("fit", Config, "--data", bad), "bad.dat");
+    }
+
+    [Test]
+    public void Fit_UnknownSetKey_IsOneLineError() =>
+        AssertUserError(CliHarness.Run("fit", Config, "--data", Sample, "--set", "response:nonsense=1"), "nonsense");
+
+    [Test]
+    public void Fit_MinAboveMax_IsOneLineError() =>
+        AssertUserError(CliHarness.Run("fit", Config, "--data", Sample, "--set", "components:pp:min=500"), "components:pp");
+
+    [Test]
+    public void Profile_ScanExcludingZero_IsOneLineError()
+    {
+        string json = Path.Combine(_out, "p.json");
+        AssertUserError(CliHarness.Run("profile", Config, "--data", Sample, "--set", "magnetic_moment:scan:min=1e-11", "--json", json), "mu = 0");
+        Assert.That(File.Exists(json), Is.False);
+    }
+
+    [Test]
+    public void Help_EveryAnalysisCommand_HasExample()
+    {
+        foreach (string command in new[] { "fit", "profile", "systematics", "toys", "reproduce", "pseudodata" })
+        {
+            var r = CliHarness.Run(command, "--help");
+            Assert.That(r.ExitCode, Is.EqualTo(0), command);
+            Assert.That(r.Out, Does.Contain("Example: spectralfit " + command), command);
+        }
+    }
+}
