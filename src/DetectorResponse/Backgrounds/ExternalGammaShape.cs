@@ -13,8 +13,8 @@ namespace DetectorResponse.Backgrounds;
 /// electron-equivalent energy of the fully absorbed gamma (Compton cascade, <see cref="GammaQuenching"/>),
 /// s_l = w sqrt(T_l) an intrinsic width (position-dependent light collection; the detector resolution is
 /// added by the folding), the exponential continuum is the partial deposition of gammas that scatter
-/// out of the volume. Coefficients of <see cref="For"/> were fitted by us (Nelder-Mead, chi-square with
-/// the MC errors, 250-2600 keV, after folding with the default N_h response) to Borexino's Phase-III
+/// out of the volume. Coefficients of <see cref="For"/> were fitted by us (Nelder-Mead on the shape
+/// difference sum |a - b| of normalized shapes, 250-2600 keV, after folding with the N_h response, then with sigma_d = 2) to Borexino's Phase-III
 /// Monte Carlo shapes Ext_K40/Ext_Bi214/Ext_Tl208_pdfkeV (Borexino open data, arXiv:2005.12829);
 /// the tests report the agreement.
 /// </summary>

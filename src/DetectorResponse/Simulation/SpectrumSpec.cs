@@ -12,6 +12,7 @@ namespace DetectorResponse.Simulation;
 ///   {"kind": "histogram", "file": "x.txt", "unit": "keV", "particle": "electron"}  true-energy histogram (E_lo E_hi density)
 ///   {"kind": "beta", "isotope": "C14", "shapeSlope": 1.24}                   built-in beta shapes (C14, Kr85, Bi210, C11)
 ///   {"kind": "recoil", "species": "pp", "ssm": "gs98", "mixing": "pdg2016", "magneticMoment": 0}  solar nu-e recoil electrons
+///   {"kind": "external", "source": "K40"}                                      external gammas (K40, Bi214, Tl208), electron-equivalent shape
 /// particle: electron (default), positron (adds the two 511 keV annihilation gammas), alpha, gamma.
 /// </summary>
 internal static class SpectrumSpec
@@ -101,8 +102,23 @@ internal static class SpectrumSpec
                 }
                 return new EventSpectrum(h, light.Electron, 0, h.Source);
             }
+            case "external":
+            {
+                node.AllowOnly("kind", "source");
+                var sourceNode = node.Required("source");
+                string source = sourceNode.String();
+                var gamma = source switch
+                {
+                    "K40" => ExternalGammaSource.K40,
+                    "Bi214" => ExternalGammaSource.Bi214,
+                    "Tl208" => ExternalGammaSource.Tl208,
+                    _ => throw sourceNode.Error($"unknown external gamma source \"{source}\" (expected K40, Bi214, Tl208)"),
+                };
+                var h = ExternalGammaShape.For(gamma).Histogram(light.Gammas, light.CherenkovFraction, 1);
+                return new EventSpectrum(h, light.Electron, 0, $"external {source} gammas (electron-equivalent)");
+            }
             default:
-                throw node.Required("kind").Error($"unknown spectrum kind \"{kind}\" (expected line, histogram, beta or recoil)");
+                throw node.Required("kind").Error($"unknown spectrum kind \"{kind}\" (expected line, histogram, beta, recoil or external)");
         }
     }
 

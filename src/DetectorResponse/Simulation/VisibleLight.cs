@@ -26,6 +26,9 @@ public sealed class VisibleLight
 
     public double CherenkovFraction { get; }
 
+    /// <summary>The gamma light model (Compton cascade) for this kB.</summary>
+    public GammaQuenching Gammas => _gammas.Value;
+
     public double Electron(double kineticEnergy) => _electrons.VisibleEnergy(kineticEnergy, CherenkovFraction);
 
     public double Positron(double kineticEnergy) => _positrons.VisibleEnergy(kineticEnergy, CherenkovFraction);

@@ -47,7 +47,7 @@ internal static class ComponentReader
         if (hasTemplate)
             return (key, ComponentKind.Template, Array.Empty<NeutrinoSpecies>());
         throw node.Error(
-            $"unknown species/background '{key}'; expected a solar species ({string.Join(", ", FitSchema.SolarComponents)}), " +
+            $"unknown species/background '{key}'{Spelling.Suggest(key, FitSchema.SolarComponents.Concat(FitSchema.Backgrounds))}; expected a solar species ({string.Join(", ", FitSchema.SolarComponents)}), " +
             $"a background ({string.Join(", ", FitSchema.Backgrounds)}), or a custom component with a \"template\" file");
     }
 }

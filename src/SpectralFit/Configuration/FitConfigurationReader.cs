@@ -22,10 +22,8 @@ public static class FitConfigurationReader
         string name = root.OptionalString("name") ?? Path.GetFileNameWithoutExtension(snapshot.SourcePath);
 
         var estimator = EnergyEstimatorNames.Parse(root.Choice("estimator"));
-        var dataset = ReadDataset(root.ChildOrDefaults("dataset"), baseDir);
-        var exposureNode = root.ChildOrDefaults("exposure");
-        var exposure = new ExposureSpec(
-            Positive(exposureNode, "live_days"), Positive(exposureNode, "fiducial_mass_t"));
+        var dataset = ReadDataset(root.ChildOrDefaults("dataset"), baseDir, EnergyEstimatorNames.Name(estimator));
+        var exposure = ReadExposure(root, dataset.Format);
         var solar = ReadSolar(root.ChildOrDefaults("solar"), baseDir);
         var components = ReadComponents(root, baseDir);
         var response = ReadResponse(root.ChildOrDefaults("response"));
@@ -41,6 +39,20 @@ public static class FitConfigurationReader
             moment, gallium, axes, outputs, snapshot);
     }
 
+    private static ExposureSpec? ReadExposure(ConfigNode root, DatasetFormat format)
+    {
+        if (root.Child("exposure") is not { } node)
+        {
+            if (format != DatasetFormat.SpectralFit)
+                throw root.Error("exposure", $"required key missing: the Borexino spectra carry no exposure; add exposure:live_days (and fiducial_mass_t, efficiency), e.g. 1291.51 days x 71.3 t x 0.6325 for the TFC-subtracted Phase-II spectrum");
+            return null;
+        }
+        double efficiency = node.Number("efficiency");
+        if (efficiency <= 0)
+            throw node.Error("efficiency", "expected a fraction > 0 (at most 1)");
+        return new ExposureSpec(Positive(node, "live_days"), Positive(node, "fiducial_mass_t"), efficiency);
+    }
+
     private static double Positive(ConfigNode node, string key)
     {
         double v = node.Number(key);
@@ -49,7 +61,10 @@ public static class FitConfigurationReader
         return v;
     }
 
-    private static DatasetSpec ReadDataset(ConfigNode node, string baseDir)
+    /// <summary>The placeholder in dataset:path replaced by the estimator's name (one file per estimator).</summary>
+    public const string EstimatorPlaceholder = "{estimator}";
+
+    private static DatasetSpec ReadDataset(ConfigNode node, string baseDir, string estimatorName)
     {
         var format = node.Choice("format") switch
         {
@@ -58,7 +73,10 @@ public static class FitConfigurationReader
             _ => DatasetFormat.BorexinoPhase3,
         };
         string written = node.String("path");
-        string path = node.OptionalExistingFile("path", baseDir, "dataset file")!;
+        string resolved = written.Replace(EstimatorPlaceholder, estimatorName, StringComparison.Ordinal);
+        string path = Path.GetFullPath(Path.Combine(baseDir, resolved));
+        if (!File.Exists(path))
+            throw node.Error("path", $"dataset file '{resolved}' not found (looked for {path}); paths are relative to the config file's folder");
         ObservableWindow? window = null;
         if (node.Child("observable") is { } obs)
         {

@@ -23,7 +23,7 @@ public static class SchemaPath
                 case ObjectSchema obj:
                     SchemaNode? member = obj.Member(part);
                     if (member is null)
-                        return (null, $"unknown parameter/key '{keyPath}': '{part}' is not a key of '{Display(at)}'; expected one of {obj.MemberList}");
+                        return (null, $"unknown parameter/key '{keyPath}': '{part}' is not a key of '{Display(at)}'{Spelling.Suggest(part, obj.Members.Select(m => m.Name))}; expected one of {obj.MemberList}");
                     node = member;
                     break;
                 case MapSchema map:

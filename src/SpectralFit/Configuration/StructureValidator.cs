@@ -20,7 +20,7 @@ public static class StructureValidator
             if (IsComment(child.Key))
                 continue;
             if (FitSchema.Root.Member(child.Key) is null)
-                throw Error(source, child.Key, $"unknown key; expected one of {FitSchema.Root.MemberList} (remove it or fix its spelling)");
+                throw Error(source, child.Key, $"unknown key{Spelling.Suggest(child.Key, FitSchema.Root.Members.Select(m => m.Name))}; expected one of {FitSchema.Root.MemberList} (remove it or fix its spelling)");
         }
         foreach (var (name, node) in FitSchema.Root.Members)
             Check(root.GetSection(name), node, source);
@@ -56,7 +56,7 @@ public static class StructureValidator
                 foreach (var child in section.GetChildren())
                 {
                     if (!IsComment(child.Key) && obj.Member(child.Key) is null)
-                        throw Error(source, child.Path, $"unknown key; expected one of {obj.MemberList} (remove it or fix its spelling)");
+                        throw Error(source, child.Path, $"unknown key{Spelling.Suggest(child.Key, obj.Members.Select(m => m.Name))}; expected one of {obj.MemberList} (remove it or fix its spelling)");
                 }
                 foreach (var (name, member) in obj.Members)
                     Check(section.GetSection(name), member, source);

@@ -10,7 +10,7 @@ public sealed record LineSeries : Series
         RequireSameLength($"line '{label}' y", x.Count, y.Count);
         X = Copy(x);
         Y = Copy(y);
-        Width = width;
+        Width = RequirePositive($"line '{label}' width", width);
         Style = style;
     }
 

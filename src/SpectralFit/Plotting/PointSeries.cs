@@ -16,7 +16,7 @@ public sealed record PointSeries : Series
         Y = Copy(y);
         ErrorLow = errorLow is null ? null : Copy(errorLow);
         ErrorHigh = errorHigh is null ? ErrorLow : Copy(errorHigh);
-        MarkerRadius = markerRadius;
+        MarkerRadius = RequirePositive($"points '{label}' marker radius", markerRadius);
     }
 
     public IReadOnlyList<double> X { get; }

@@ -12,7 +12,7 @@ public sealed record ReferenceLine : Series
         Horizontal = horizontal;
         Value = value;
         Style = style;
-        Width = width;
+        Width = RequirePositive($"reference line '{label}' width", width);
     }
 
     public static ReferenceLine AtY(double y, string? label, PlotColor color, LineStyle style = LineStyle.Dashed) =>

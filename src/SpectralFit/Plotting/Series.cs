@@ -14,6 +14,10 @@ public abstract record Series(string? Label, PlotColor Color)
 
     protected static double[] Copy(IReadOnlyList<double> values) => [.. values];
 
+    /// <summary>Line widths and marker sizes must be finite and positive (they become SVG attributes).</summary>
+    protected static double RequirePositive(string what, double value) =>
+        double.IsFinite(value) && value > 0 ? value : throw new ArgumentException($"{what}: expected a finite value > 0, got {value}");
+
     protected static void RequireSameLength(string what, int expected, int actual)
     {
         if (expected != actual)

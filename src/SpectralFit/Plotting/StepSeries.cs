@@ -10,7 +10,7 @@ public sealed record StepSeries : Series
         RequireSameLength($"histogram '{label}' values", edges.Count - 1, values.Count);
         Edges = Copy(edges);
         Values = Copy(values);
-        Width = width;
+        Width = RequirePositive($"histogram '{label}' width", width);
         Style = style;
     }
 

@@ -15,20 +15,23 @@ namespace SpectralFit.Systematics;
 /// over the discrete choices). All exponentials are formed with log-sum-exp, so deviances of
 /// several hundred do not underflow. With a single configuration P(mu) = L(mu)/L(0) and the limit
 /// equals that configuration's limit. The limit of P is <see cref="UpperLimit.Bayesian"/>.
+/// <see cref="ProfileNormalization.AtMaximum"/> instead normalizes each profile at its own minimum
+/// (Lhat_c = exp(-Delta_c(mu)/2)); the weights w_c are the same.
 /// </summary>
 public static class SystematicsCombination
 {
     public static SystematicsResult Combine(IReadOnlyList<ConfigurationProfile> configurations,
-        double credibility = 0.9, LimitPrior prior = LimitPrior.FlatInParameter)
+        double credibility = 0.9, LimitPrior prior = LimitPrior.FlatInParameter,
+        ProfileNormalization normalization = ProfileNormalization.AtZero)
     {
         ArgumentNullException.ThrowIfNull(configurations);
         if (configurations.Count == 0)
             throw new UserInputException("systematics: expected at least one configuration");
-        var reference = configurations[0].Profile;
-        var grid = reference.Grid;
+        var first = configurations[0].Profile;
+        var grid = first.Grid;
         if (Math.Abs(grid[0]) > 1e-12 * (grid[^1] - grid[0]))
             throw new UserInputException(
-                $"systematics: the profiles must start at {reference.ParameterName} = 0 (the weights use L_c(0)); configuration '{configurations[0].Name}' starts at {grid[0]}");
+                $"systematics: the profiles must start at {first.ParameterName} = 0 (the weights use L_c(0)); configuration '{configurations[0].Name}' starts at {grid[0]}");
         var names = new HashSet<string>();
         foreach (var c in configurations)
         {
@@ -36,8 +39,8 @@ public static class SystematicsCombination
                 throw new UserInputException($"systematics: configuration '{c.Name}' appears twice");
             if (!double.IsFinite(c.Prior) || c.Prior <= 0)
                 throw new UserInputException($"systematics: configuration '{c.Name}': prior weight must be > 0, got {c.Prior}");
-            if (c.Profile.ParameterName != reference.ParameterName)
-                throw new UserInputException($"systematics: configuration '{c.Name}' profiles '{c.Profile.ParameterName}', expected '{reference.ParameterName}'");
+            if (c.Profile.ParameterName != first.ParameterName)
+                throw new UserInputException($"systematics: configuration '{c.Name}' profiles '{c.Profile.ParameterName}', expected '{first.ParameterName}'");
             if (!SameGrid(grid, c.Profile.Grid))
                 throw new UserInputException($"systematics: configuration '{c.Name}' uses a different scan grid than '{configurations[0].Name}' (expected a common grid)");
         }
@@ -48,16 +51,18 @@ public static class SystematicsCombination
         double logNorm = LogSumExp(logQuality);
         var weights = logQuality.Select(l => Math.Exp(l - logNorm)).ToArray();
 
-        // -2 ln P(mu_j) = -2 [ln sum_c P(c) L_c(mu_j) - logNorm].
+        // -2 ln P(mu_j) = -2 ln sum_c w_c exp(-(D_c(mu_j) - D_c,ref) / 2), D_c,ref = D_c(0) or min D_c.
+        var reference = configurations.Select(c => normalization == ProfileNormalization.AtZero
+            ? c.Profile.Deviances[0] : c.Profile.MinimumDeviance).ToArray();
         var combined = new double[np];
         var terms = new double[nc];
         for (int j = 0; j < np; j++)
         {
             for (int c = 0; c < nc; c++)
-                terms[c] = Math.Log(configurations[c].Prior) - 0.5 * configurations[c].Profile.Deviances[j];
-            combined[j] = -2 * (LogSumExp(terms) - logNorm);
+                terms[c] = logQuality[c] - logNorm - 0.5 * (configurations[c].Profile.Deviances[j] - reference[c]);
+            combined[j] = -2 * LogSumExp(terms);
         }
-        var combinedProfile = ProfileScan.FromDeviances(reference.ParameterName, grid, combined);
+        var combinedProfile = ProfileScan.FromDeviances(first.ParameterName, grid, combined);
         return new SystematicsResult
         {
             Configurations = configurations.ToArray(),

@@ -26,7 +26,8 @@ public sealed class SystematicsRunner
 
     public SystematicsResult Run(IReadOnlyList<SystematicConfiguration> configurations, string parameterOfInterest,
         IReadOnlyList<double> grid, double credibility = 0.9, LimitPrior prior = LimitPrior.FlatInParameter,
-        IProgress<SystematicsProgress>? progress = null, CancellationToken cancellation = default)
+        IProgress<SystematicsProgress>? progress = null, CancellationToken cancellation = default,
+        ProfileNormalization normalization = ProfileNormalization.AtZero)
     {
         ArgumentNullException.ThrowIfNull(configurations);
         ArgumentNullException.ThrowIfNull(grid);
@@ -69,7 +70,7 @@ public sealed class SystematicsRunner
 
         var profiles = configurations.Select((cfg, c) =>
             new ConfigurationProfile(cfg.Name, cfg.Prior, ProfileLikelihood.Build(parameterOfInterest, grid, globals[c], points[c]))).ToArray();
-        return SystematicsCombination.Combine(profiles, credibility, prior);
+        return SystematicsCombination.Combine(profiles, credibility, prior, normalization);
     }
 
     /// <summary>Forwards each finished scan point synchronously (no synchronization-context hop).</summary>

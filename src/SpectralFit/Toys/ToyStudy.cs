@@ -1,3 +1,4 @@
+using MathNet.Numerics.Random;
 using SolarFlux.Common;
 using SpectralFit.Likelihood;
 using SpectralFit.Minimization;
@@ -14,11 +15,21 @@ namespace SpectralFit.Toys;
 public sealed class ToyStudy
 {
     private readonly ISpectralModel _model;
-    private readonly Func<IReadOnlyList<double>, CompositeLikelihood> _likelihoodFor;
+    private readonly Func<IReadOnlyList<double>, Random, CompositeLikelihood> _likelihoodFor;
 
     /// <param name="model">Generates the pseudo-data.</param>
     /// <param name="likelihoodFor">Builds the fit's likelihood for a dataset (same parameter order as the model).</param>
     public ToyStudy(ISpectralModel model, Func<IReadOnlyList<double>, CompositeLikelihood> likelihoodFor, VariableMetricMinimizer? minimizer = null)
+        : this(model, WithoutAuxiliary(likelihoodFor), minimizer)
+    {
+    }
+
+    /// <param name="likelihoodFor">
+    /// Builds the likelihood for a dataset and may draw auxiliary measurements (e.g. the gallium rate
+    /// or a prior's central value, the "global observables") from the toy's own seeded generator, so
+    /// constrained parameters get correct frequentist pulls.
+    /// </param>
+    public ToyStudy(ISpectralModel model, Func<IReadOnlyList<double>, Random, CompositeLikelihood> likelihoodFor, VariableMetricMinimizer? minimizer = null)
     {
         _model = model ?? throw new ArgumentNullException(nameof(model));
         _likelihoodFor = likelihoodFor ?? throw new ArgumentNullException(nameof(likelihoodFor));
@@ -49,8 +60,9 @@ public sealed class ToyStudy
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellation };
         Parallelism.For(options.Toys, parallel, k =>
         {
-            var data = PseudoData.Poisson(_model, truthArray, ToySeed(options.Seed, k));
-            var likelihood = _likelihoodFor(data);
+            var random = new Xoshiro256StarStar(ToySeed(options.Seed, k));
+            var data = PseudoData.Poisson(_model, truthArray, random);
+            var likelihood = _likelihoodFor(data, random);
             fits[k] = Minimizer.Minimize(likelihood, likelihood.Parameters.WithValues(truthArray));
             if (limits)
             {
@@ -80,6 +92,12 @@ public sealed class ToyStudy
             Limits = limits ? toyLimits : [],
             Band = limits ? LimitBand.From(toyLimits) : null,
         };
+    }
+
+    private static Func<IReadOnlyList<double>, Random, CompositeLikelihood> WithoutAuxiliary(Func<IReadOnlyList<double>, CompositeLikelihood> build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return (data, _) => build(data);
     }
 
     /// <summary>Independent seed for toy k (SplitMix64 finalizer of seed and index).</summary>

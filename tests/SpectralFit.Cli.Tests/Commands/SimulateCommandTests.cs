@@ -67,6 +67,38 @@ public class SimulateCommandTests
         Directory.Delete(dir, true);
     }
 
+    [Test]
+    public void Simulate_BuiltInSpectra_BetaRecoilExternal_AreSimulated()
+    {
+        string dir = TempDir();
+        string cfg = Path.Combine(dir, "kinds.json");
+        File.WriteAllText(cfg, """
+            {
+              "_comment": "keys starting with _ are comments",
+              "estimators": { "nh": { "first": 60, "last": 1200 } },
+              "components": [
+                { "name": "Bi210", "rate": 17.5, "spectrum": { "kind": "beta", "isotope": "Bi210" } },
+                { "name": "C11", "rate": 26.8, "spectrum": { "kind": "beta", "isotope": "C11" } },
+                { "name": "pep", "rate": 2.43, "spectrum": { "kind": "recoil", "species": "pep", "ssm": "gs98", "mixing": "pdg2016" } },
+                { "name": "ext_Tl208", "rate": 3.3, "spectrum": { "kind": "external", "source": "Tl208" } }
+              ]
+            }
+            """);
+        string output = Path.Combine(dir, "k.dat");
+        var r = CliHarness.Run("simulate", cfg, "--exposure", "40", "--seed", "2", "--out", output);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        var truth = JsonNode.Parse(File.ReadAllText(output + ".truth.json"))!["components"]!.AsArray();
+        foreach (var c in truth)
+        {
+            double expected = c!["expected_events"]!.GetValue<double>() * c["simulated_share"]!.GetValue<double>();
+            Assert.That(c["simulated_events"]!.GetValue<long>(), Is.EqualTo(expected).Within(4 * Math.Sqrt(expected) + 1), c["name"]!.ToString());
+        }
+        // 11C: positron + two 511 keV gammas, all above 0.8 MeV visible: every event inside N_h 60-1200
+        var c11 = truth.Single(c => c!["name"]!.GetValue<string>() == "C11")!;
+        Assert.That(c11["events_in_binning"]!["nh"]!.GetValue<long>(), Is.EqualTo(c11["simulated_events"]!.GetValue<long>()));
+        Directory.Delete(dir, true);
+    }
+
     [TestCase("{ \"estimators\": { \"nh\": { \"first\": 93, \"last\": 950 } }, \"components\": [ { \"name\": \"x\", \"rate\": -1, \"spectrum\": { \"kind\": \"line\", \"energy\": 1 } } ] }", "components[0].rate")]
     [TestCase("{ \"estimators\": { \"nx\": { \"first\": 93, \"last\": 950 } }, \"components\": [] }", "unknown estimator 'nx'")]
     [TestCase("{ \"estimators\": { \"nh\": { \"first\": 93, \"last\": 950 } }, \"components\": [ { \"name\": \"x\", \"rate\": 1, \"spectrum\": { \"kind\": \"line\", \"energy\": 1, \"particle\": \"muon\" } } ] }", "particle")]

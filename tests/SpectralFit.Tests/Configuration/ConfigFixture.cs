@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
+using DetectorResponse.Estimators;
 using TestSupport;
 
 namespace SpectralFit.Tests.Configuration;
 
 /// <summary>
-/// A temporary copy of the shipped reference configuration in configs/, with a placeholder dataset at
-/// the relative path it names (../samples/...), so every test edits and loads a real configuration.
+/// A temporary copy of the shipped reference configuration in configs/, with placeholder datasets (one
+/// per estimator) at the relative path it names (../samples/...), so every test edits and loads a real
+/// configuration.
 /// </summary>
 internal sealed class ConfigFixture : IDisposable
 {
@@ -16,14 +18,19 @@ internal sealed class ConfigFixture : IDisposable
         Root = Directory.CreateTempSubdirectory("spectralfit-config-").FullName;
         Directory.CreateDirectory(Path.Combine(Root, "configs"));
         Json = JsonNode.Parse(File.ReadAllText(SharedData.Repo(ShippedConfig)))!.AsObject();
-        string dataset = Path.GetFullPath(Path.Combine(Root, "configs", (string)Json["dataset"]!["path"]!));
-        Directory.CreateDirectory(Path.GetDirectoryName(dataset)!);
-        File.WriteAllText(dataset, "# placeholder dataset\n");
-        DatasetPath = dataset;
+        string written = (string)Json["dataset"]!["path"]!;
+        foreach (string estimator in EnergyEstimatorNames.All)
+        {
+            string dataset = Path.GetFullPath(Path.Combine(Root, "configs", written.Replace("{estimator}", estimator)));
+            Directory.CreateDirectory(Path.GetDirectoryName(dataset)!);
+            File.WriteAllText(dataset, "# placeholder dataset\n");
+        }
+        DatasetPath = Path.GetFullPath(Path.Combine(Root, "configs", written.Replace("{estimator}", "nh")));
     }
 
     public string Root { get; }
 
+    /// <summary>The dataset of the configured estimator (nh).</summary>
     public string DatasetPath { get; }
 
     /// <summary>The configuration as JSON; edit it before <see cref="Write"/>.</summary>

@@ -22,8 +22,7 @@ public class FitConfigurationLoaderTests
         Assert.That(c.Dataset.Path, Is.EqualTo(f.DatasetPath), "dataset path is relative to the config file");
         Assert.That(c.Dataset.Format, Is.EqualTo(DatasetFormat.SpectralFit));
         Assert.That(c.Estimator, Is.EqualTo(EnergyEstimator.Nh));
-        // physics.md §6: 1291.51 d x 71.3 t = 920.85 day x 100 t
-        Assert.That(c.Exposure.Day100t, Is.EqualTo(920.85).Within(0.01));
+        Assert.That(c.Exposure, Is.Null, "the sample file carries its exposure");
         Assert.That(c.Component("pep")!.FixedToSsm && c.Component("CNO")!.FixedToSsm, Is.True);
         Assert.That(c.Component("CNO")!.Species, Is.EqualTo(SpeciesNames.CnoMembers));
         Assert.That(c.Component("Be7")!.Species, Is.EqualTo(new[] { NeutrinoSpecies.Be7 }));
@@ -43,14 +42,34 @@ public class FitConfigurationLoaderTests
         Assert.That(c.Gallium, Is.EqualTo(new GalliumConstraintSpec(true, 66.1, 3.1, 0.04, 0.01)));
         Assert.That(c.MagneticMoment.Scan.Values()[0], Is.EqualTo(0.0));
         Assert.That(c.MagneticMoment.Scan.Values()[^1], Is.EqualTo(1e-10));
-        Assert.That(c.Systematics.Select(a => a.Key), Is.EqualTo(new[] { "pileup:model", "solar:ssm" }));
+        Assert.That(c.Systematics.Select(a => a.Key), Is.EqualTo(new[] { "estimator", "pileup:model", "solar:ssm" }));
+        Assert.That(c.Dataset.Window, Is.EqualTo(new ObservableWindow(92.5, 950.5)), "N_h 93-950: 0.19-2.93 MeV");
+    }
+
+    [Test]
+    public void Load_BorexinoSpectrumWithExposure_ComputesDayTimes100t()
+    {
+        using var f = new ConfigFixture();
+        var c = FitConfigurationLoader.Load(f.Write(), ["dataset:format=borexino-phase2",
+            "exposure:live_days=1291.51", "exposure:efficiency=0.6325"]);
+        // physics.md §6: 1291.51 d x 71.3 t = 920.85 day x 100 t; x 63.25% kept by the TFC subtraction
+        Assert.That(c.Exposure!.Day100t, Is.EqualTo(920.85 * 0.6325).Within(0.01));
+        Assert.That(c.Dataset.Format, Is.EqualTo(DatasetFormat.BorexinoPhase2));
+    }
+
+    [Test]
+    public void Load_BorexinoSpectrumWithoutExposure_AsksForIt()
+    {
+        using var f = new ConfigFixture();
+        var e = LoadFails(f, "dataset:format=borexino-phase2");
+        Assert.That(e.Message, Does.Contain("exposure: required key missing: the Borexino spectra carry no exposure"));
     }
 
     [Test]
     public void Load_ShippedConfigInPlace_FindsTheEmbeddedSample()
     {
         string config = SharedData.Repo(ConfigFixture.ShippedConfig);
-        string sample = (string)JsonNode.Parse(File.ReadAllText(config))!["dataset"]!["path"]!;
+        string sample = ((string)JsonNode.Parse(File.ReadAllText(config))!["dataset"]!["path"]!).Replace("{estimator}", "nh");
         string full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config)!, sample));
         if (!File.Exists(full))
             Assert.Inconclusive($"embedded sample not produced yet: {full}");
@@ -103,6 +122,7 @@ public class FitConfigurationLoaderTests
         var e = LoadFails(f, "constraints:galium:enabled=false");
         Assert.That(e.Message, Does.Contain("--set constraints:galium:enabled=false"));
         Assert.That(e.Message, Does.Contain("unknown parameter/key 'constraints:galium:enabled'"));
+        Assert.That(e.Message, Does.Contain("(did you mean 'gallium'?)"));
         Assert.That(e.Message, Does.Contain("expected one of gallium"));
     }
 
@@ -165,7 +185,7 @@ public class FitConfigurationLoaderTests
         f.Json["magnetic_moment"]!["scna"] = new JsonObject();
         f.Json["magnetic_moment"]!["scna"]!["max"] = 1;
         var e = LoadFails(f);
-        Assert.That(e.Message, Does.Contain("magnetic_moment:scna: unknown key; expected one of reference, scan, prior"));
+        Assert.That(e.Message, Does.Contain("magnetic_moment:scna: unknown key (did you mean 'scan'?); expected one of reference, scan, prior"));
     }
 
     [Test]
@@ -207,7 +227,7 @@ public class FitConfigurationLoaderTests
         using var f = new ConfigFixture();
         f.Json["components"]!["Be8"] = new JsonObject { ["init"] = 1.0 };
         var e = LoadFails(f);
-        Assert.That(e.Message, Does.Contain("components:Be8: unknown species/background 'Be8'"));
+        Assert.That(e.Message, Does.Contain("components:Be8: unknown species/background 'Be8' (did you mean 'Be7'?)"));
         Assert.That(e.Message, Does.Contain("Be7").And.Contain("ext_Tl208").And.Contain("\"template\""));
     }
 
@@ -220,6 +240,15 @@ public class FitConfigurationLoaderTests
         var c = FitConfigurationLoader.Load(f.Write());
         Assert.That(c.Component("Ar39")!.Kind, Is.EqualTo(ComponentKind.Template));
         Assert.That(c.Component("Ar39")!.TemplatePath, Does.EndWith("ar39.txt"));
+    }
+
+    [Test]
+    public void Load_EstimatorPlaceholder_PicksTheEstimatorsFile()
+    {
+        using var f = new ConfigFixture();
+        var c = FitConfigurationLoader.Load(f.Write(), ["estimator=npmts_dt2"]);
+        Assert.That(c.Dataset.Path, Does.EndWith("phase2-like.npmts_dt2.dat"));
+        Assert.That(c.Dataset.PathAsWritten, Does.Contain("{estimator}"));
     }
 
     [Test]
@@ -271,7 +300,7 @@ public class FitConfigurationLoaderTests
     public void Load_SystematicsChoiceWithInvalidValue_IsRejected()
     {
         using var f = new ConfigFixture();
-        var e = LoadFails(f, "systematics:axes:0:choices:1:value=overlay");
-        Assert.That(e.Message, Does.Contain("systematics:axes:0:choices:1:value: 'overlay' is not a valid value of pileup:model"));
+        var e = LoadFails(f, "systematics:axes:1:choices:1:value=overlay");
+        Assert.That(e.Message, Does.Contain("systematics:axes:1:choices:1:value: 'overlay' is not a valid value of pileup:model"));
     }
 }

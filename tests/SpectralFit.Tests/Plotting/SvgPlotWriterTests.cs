@@ -88,6 +88,15 @@ public class SvgPlotWriterTests
     }
 
     [Test]
+    public void Series_NonFiniteWidth_IsRejectedWhenDescribed()
+    {
+        Assert.That(() => new LineSeries([0, 1], [0, 1], "l", Palette.At(0), width: double.NaN),
+            Throws.ArgumentException.With.Message.Contains("line 'l' width: expected a finite value > 0"));
+        Assert.That(() => new PointSeries([0], [0], "p", Palette.At(0), markerRadius: 0),
+            Throws.ArgumentException.With.Message.Contains("marker radius"));
+    }
+
+    [Test]
     public void Write_LogAxisWithoutPositiveData_FailsClearly()
     {
         var figure = TwoPanelFigure(new LineSeries([1, 2], [0, -3], "l", Palette.At(0)));

@@ -55,6 +55,28 @@ public class SystematicsCombinationTests
     }
 
     [Test]
+    public void Combine_NormalizedAtMaximum_SumsOwnBestFitProfiles()
+    {
+        // Profiles with minima away from 0: AtZero sums P(c) L_c(mu); AtMaximum sums w_c exp(-Delta_c/2).
+        ConfigurationProfile Shifted(string name, double centre, double dmin) => new(name, 1,
+            ProfileScan.FromDeviances("mu", Grid, Grid.Select(m => dmin + Math.Pow(m - centre, 2)).ToArray()));
+        var configs = new[] { Shifted("a", 1, 900), Shifted("b", 3, 899) };
+        var atZero = SystematicsCombination.Combine(configs);
+        var atMax = SystematicsCombination.Combine(configs, normalization: ProfileNormalization.AtMaximum);
+        double[] w = [atZero.Weights[0], atZero.Weights[1]];
+        for (int j = 0; j < Grid.Length; j += 10)
+        {
+            double mu = Grid[j];
+            double pZero = (Math.Exp(-0.5 * (900 + Math.Pow(mu - 1, 2))) + Math.Exp(-0.5 * (899 + Math.Pow(mu - 3, 2))))
+                / (Math.Exp(-0.5 * 901) + Math.Exp(-0.5 * 908));
+            double pMax = w[0] * Math.Exp(-0.5 * Math.Pow(mu - 1, 2)) + w[1] * Math.Exp(-0.5 * Math.Pow(mu - 3, 2));
+            Assert.That(atZero.CombinedProfile.Deviances[j], Is.EqualTo(-2 * Math.Log(pZero)).Within(1e-9), $"AtZero mu = {mu}");
+            Assert.That(atMax.CombinedProfile.Deviances[j], Is.EqualTo(-2 * Math.Log(pMax)).Within(1e-9), $"AtMaximum mu = {mu}");
+        }
+        Assert.That(atMax.Weights, Is.EqualTo(atZero.Weights));
+    }
+
+    [Test]
     public void Combine_PoorConfiguration_GetsNegligibleWeight()
     {
         var result = SystematicsCombination.Combine([Config("good", 1, 1, 900), Config("poor", 1, 3, 960)]);

@@ -39,6 +39,23 @@ public class ToyStudyTests
     }
 
     [Test]
+    public void Run_ConstraintWithDrawnCentralValue_GivesUnitPullsForConstrainedRate()
+    {
+        // A Gaussian measurement of r0 (sigma 20, tighter than the data's ~60) whose central value is
+        // drawn per toy (global observable): the pulls of r0 stay standard normal.
+        double[] truth = [3000, 2000, 1000];
+        var model = SyntheticSpectra.Linear(truth, 30);
+        var study = new ToyStudy(model, (data, random) =>
+        {
+            double measured = MathNet.Numerics.Distributions.Normal.Sample(random, truth[0], 20);
+            return CompositeLikelihood.ForModel(model, data, new GaussianPull(model.Parameters, "r0", measured, 20));
+        });
+        var pull = study.Run(truth, new ToyStudyOptions { Toys = 200, Seed = 91 }).Pull("r0");
+        Assert.That(Math.Abs(pull.Mean), Is.LessThan(3 * pull.MeanError));
+        Assert.That(pull.Width, Is.EqualTo(1).Within(0.1));
+    }
+
+    [Test]
     public void Run_SameSeed_SameResultWhateverTheParallelism()
     {
         double[] truth = [3000, 2000, 1000];

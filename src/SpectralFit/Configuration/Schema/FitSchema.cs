@@ -118,16 +118,18 @@ public static class FitSchema
     private static ObjectSchema BuildRoot()
     {
         var dataset = new ObjectSchema("the measured spectrum", true,
-            ("path", Text("data file, relative to the config file", required: true)),
+            ("path", Text("data file, relative to the config file; {estimator} is replaced by the estimator's name (e.g. sample.{estimator}.dat)", required: true)),
             ("format", Choice("file format: the project's binned format or Borexino's public spectra", DatasetFormats, "spectralfit")),
             ("observable", new ObjectSchema("fit window in units of the estimator (e.g. N_h hits)", false,
                 ("min", Num("lower edge of the fit window", "estimator units", required: true, min: 0)),
                 ("max", Num("upper edge of the fit window", "estimator units", required: true, min: 0)))),
             ("rebin", new ScalarSchema(ScalarKind.Integer, "merge this many adjacent bins", null, "1", minimum: 1, maximum: 1000)));
 
-        var exposure = new ObjectSchema("exposure of the dataset (day x 100 t = live_days x fiducial_mass_t / 100)", true,
+        var exposure = new ObjectSchema("exposure of the data (day x 100 t = live_days x fiducial_mass_t / 100 x efficiency); " +
+            "default: the exposure stored in a spectralfit dataset; required for the Borexino formats", false,
             ("live_days", Num("live time", "day", required: true, min: 0)),
-            ("fiducial_mass_t", Num("fiducial mass", "t", "71.3", min: 0)));
+            ("fiducial_mass_t", Num("fiducial mass", "t", "71.3", min: 0)),
+            ("efficiency", Num("fraction of the exposure the selection keeps (e.g. 0.6325 for Borexino's TFC-subtracted Phase-II spectrum)", "1", "1", min: 0, max: 1)));
 
         var mixing = new ObjectSchema("oscillation parameters: a preset, optionally with single parameters replaced", false,
             [("preset", Choice("named set of mixing parameters (SolarFlux MixingPresets)", MixingPresets, "pdg2016")),
