@@ -109,8 +109,18 @@ public class AnalysisCommandTests
     [Test]
     public void Systematics_TwoAxes_WeightsFourConfigurations()
     {
+        // The reference config with only the pile-up and metallicity axes (the sample holds N_h only).
+        var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Config))!.AsObject();
+        config["systematics"] = System.Text.Json.Nodes.JsonNode.Parse("""
+            { "axes": [
+              { "key": "pileup:model", "choices": [ { "value": "convolution" }, { "value": "synthetic" } ] },
+              { "key": "solar:ssm", "choices": [ { "value": "gs98", "label": "HZ" }, { "value": "agss09", "label": "LZ" } ] } ] }
+            """);
+        config["dataset"]!["path"] = Sample;
+        string configPath = Path.Combine(_out, "two-axes.json");
+        File.WriteAllText(configPath, config.ToJsonString());
         string json = Path.Combine(_out, "syst.json");
-        var r = CliHarness.Run("systematics", Config, "--data", Sample, "--json", json,
+        var r = CliHarness.Run("systematics", configPath, "--json", json,
             "--set", "magnetic_moment:scan:points=3", "--set", "magnetic_moment:scan:max=1.5e-10");
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
@@ -137,7 +147,8 @@ public class AnalysisCommandTests
         string data = SharedData.Path("borexino/phase2_nature2018_fig2a.txt");
         string json = Path.Combine(_out, "reproduce.json");
         var r = CliHarness.Run("reproduce", "--config", SharedData.Repo("configs/borexino-phase2-nature2018.json"), "--data", data, "--json", json,
-            "--set", "dataset:rebin=8", "--set", "magnetic_moment:scan:points=4", "--set", "magnetic_moment:scan:max=1.5e-10");
+            "--set", "dataset:rebin=8", "--set", "magnetic_moment:scan:points=4", "--set", "magnetic_moment:scan:max=1.5e-10",
+            "--set", "response:po210_width:min=0.005");
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
         Assert.That(r.Out, Does.Contain("published").And.Contain("2.8e-11"));
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
