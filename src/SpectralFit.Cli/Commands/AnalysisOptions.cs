@@ -70,7 +70,7 @@ public sealed class AnalysisOptions
                 throw new UserInputException($"--data {data}: data file not found");
             overrides.Add("dataset:path=" + Path.GetFullPath(data));
             string? format = parse.GetValue(DataFormat)?.Trim().ToLowerInvariant();
-            if (format is null && DatasetLoader.Detect(data, DatasetFormat.SpectralFit) == DatasetFormat.SpectralFit)
+            if (format is null && DatasetLoader.HasProjectHeader(data))
                 format = "spectralfit";
             format ??= defaultDataFormat;
             if (format is not null)

@@ -41,9 +41,9 @@ public sealed class ProfileService
         var allowed = Profiler.AllowedParameters(fit.Likelihood.Parameters, poi);
         ProfileLikelihood.ValidateGrid(allowed, poi, grid);
         var global = Minimizer.Minimize(fit.Likelihood, allowed);
+        var best = FitService.Evaluate(fit, global, clock.Elapsed);
         var points = Profiler.ScanPoints(fit.Likelihood, allowed, poi, grid, global, progress, cancellation);
         var scan = ProfileLikelihood.Build(poi, grid, global, points);
-        var best = FitService.Evaluate(fit, global, clock.Elapsed);
         var prior = Prior(spec.Prior);
         return Limits(scan, best, prior, clock.Elapsed);
     }

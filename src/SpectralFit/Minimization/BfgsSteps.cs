@@ -35,7 +35,7 @@ internal static class BfgsSteps
                 xt[i] = x[i] + alpha * d[i];
             ft = obj.Value(xt);
             if (double.IsFinite(ft) && ft <= f + 1e-4 * alpha * slope)
-                return alpha;
+                return trial == 0 ? Extrapolate(obj, x, f, d, slope, xt, ref ft) : alpha;
             if (!double.IsFinite(ft))
                 alpha *= 0.1;
             else
@@ -47,6 +47,35 @@ internal static class BfgsSteps
                 break;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The full step was accepted with a decrease close to the linear prediction (the metric
+    /// underestimates the step, typical far from the minimum or near a sin-transformed limit):
+    /// double the step while the value keeps falling, at most four times.
+    /// </summary>
+    private static double Extrapolate(InternalObjective obj, double[] x, double f, double[] d, double slope, double[] xt, ref double ft)
+    {
+        double alpha = 1;
+        if (!(ft - f <= 0.9 * slope))
+            return alpha;
+        var trialPoint = new double[x.Length];
+        for (int k = 0; k < 4; k++)
+        {
+            double next = 2 * alpha;
+            for (int i = 0; i < x.Length; i++)
+                trialPoint[i] = x[i] + next * d[i];
+            double fn = obj.Value(trialPoint);
+            if (!double.IsFinite(fn) || fn >= ft)
+                break;
+            alpha = next;
+            ft = fn;
+            if (!(ft - f <= 0.9 * alpha * slope))
+                break;
+        }
+        for (int i = 0; i < x.Length; i++)
+            xt[i] = x[i] + alpha * d[i];
+        return alpha;
     }
 
     public static void BfgsUpdate(double[] v, double[] s, double[] y, double[] vy, double sy)

@@ -60,7 +60,7 @@ public sealed class VariableMetricMinimizer
                 callLimit = search.CallLimit;
                 message = search.Message;
                 edm = search.Edm;
-                if (!search.Converged || !Options.ComputeErrors)
+                if (!Options.ComputeErrors)
                 {
                     converged = search.Converged;
                     break;
@@ -68,6 +68,8 @@ public sealed class VariableMetricMinimizer
                 double[] ext = obj.External(x);
                 MarkLimits(parameters, ext, atLimit);
                 hesse = HessianErrors.Compute(obj, ext, HessianSteps(obj, x, ext, search.Metric));
+                if (!search.Converged)
+                    break; // errors at the last point, for diagnosis; the result stays invalid
                 double check = HessianEdm(obj, ext, hesse, atLimit);
                 if (double.IsFinite(check))
                     edm = check;

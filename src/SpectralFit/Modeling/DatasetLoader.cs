@@ -34,14 +34,18 @@ public static class DatasetLoader
     }
 
     /// <summary>"spectralfit" when the file starts with the project's header, else <paramref name="fallback"/>.</summary>
-    public static DatasetFormat Detect(string path, DatasetFormat fallback)
+    public static DatasetFormat Detect(string path, DatasetFormat fallback) =>
+        HasProjectHeader(path) ? DatasetFormat.SpectralFit : fallback;
+
+    /// <summary>True when the first non-blank line of the file is the project's "# spectralfit-dataset" header.</summary>
+    public static bool HasProjectHeader(string path)
     {
         foreach (string line in File.ReadLines(path))
         {
             string t = line.Trim();
             if (t.Length == 0)
                 continue;
-            return t.Contains(BinnedDatasetFile.FormatKey, StringComparison.Ordinal) ? DatasetFormat.SpectralFit : fallback;
+            return t.Contains(BinnedDatasetFile.FormatKey, StringComparison.Ordinal);
         }
         throw new UserInputException($"{path}: the data file is empty");
     }

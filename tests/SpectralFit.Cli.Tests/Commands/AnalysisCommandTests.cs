@@ -107,6 +107,48 @@ public class AnalysisCommandTests
     }
 
     [Test]
+    public void Systematics_TwoAxes_WeightsFourConfigurations()
+    {
+        string json = Path.Combine(_out, "syst.json");
+        var r = CliHarness.Run("systematics", Config, "--data", Sample, "--json", json,
+            "--set", "magnetic_moment:scan:points=3", "--set", "magnetic_moment:scan:max=1.5e-10");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var weights = doc.RootElement.GetProperty("weights");
+        Assert.That(weights.GetArrayLength(), Is.EqualTo(4));
+        Assert.That(weights.EnumerateArray().Sum(w => w.GetProperty("weight").GetDouble()), Is.EqualTo(1).Within(1e-9));
+        Assert.That(doc.RootElement.GetProperty("upper_limit_90").GetDouble(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Toys_TwoToys_ReportsPulls()
+    {
+        string json = Path.Combine(_out, "toys.json");
+        var r = CliHarness.Run("toys", Config, "--data", Sample, "--n", "2", "--seed", "3", "--json", json);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.That(doc.RootElement.GetProperty("toys").GetInt32(), Is.EqualTo(2));
+        Assert.That(doc.RootElement.GetProperty("pulls").TryGetProperty("pp", out _));
+    }
+
+    [Test]
+    public void Reproduce_PublishedPhase2Spectrum_ReadsBorexinoFormatAndComparesLimit()
+    {
+        string data = SharedData.Path("borexino/phase2_nature2018_fig2a.txt");
+        string json = Path.Combine(_out, "reproduce.json");
+        var r = CliHarness.Run("reproduce", "--config", Config, "--data", data, "--json", json,
+            "--set", "dataset:rebin=8", "--set", "magnetic_moment:scan:points=4", "--set", "magnetic_moment:scan:max=1.5e-10");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        Assert.That(r.Out, Does.Contain("published").And.Contain("2.8e-11"));
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var root = doc.RootElement;
+        Assert.That(root.GetProperty("bins").GetInt32(), Is.EqualTo(857 / 8));
+        Assert.That(root.GetProperty("exposure_day_100t").GetDouble(), Is.EqualTo(582.33).Within(1e-9));
+        Assert.That(root.GetProperty("published_upper_limit_90").GetDouble(), Is.EqualTo(2.8e-11));
+        Assert.That(root.GetProperty("upper_limit_90").GetDouble(), Is.GreaterThan(0));
+    }
+
+    [Test]
     public void Help_EveryAnalysisCommand_HasExample()
     {
         foreach (string command in new[] { "fit", "profile", "systematics", "toys", "reproduce", "pseudodata" })

@@ -169,6 +169,30 @@ public class VariableMetricMinimizerTests
     }
 
     [Test]
+    public void Minimize_AllParametersFixed_ReturnsObjectiveAtStart()
+    {
+        var parameters = new ParameterSet(new Parameter("a", 2, 1, isFixed: true), new Parameter("b", -1, 1, isFixed: true), new Parameter("c", 3, 1, isFixed: true));
+        var objective = new QuadraticObjective(Mean, Covariance);
+        var fit = new VariableMetricMinimizer().Minimize(objective, parameters);
+        Assert.That(fit.IsValid, Is.True, fit.ToString());
+        Assert.That(fit.MinimumDeviance, Is.EqualTo(objective.Value([2.0, -1.0, 3.0])).Within(1e-12));
+        Assert.That(fit.Errors, Is.EqualTo(new[] { 0.0, 0.0, 0.0 }));
+    }
+
+    [Test]
+    public void Minimize_CallLimitReached_ReportsItWithErrorsForDiagnosis()
+    {
+        double[] truth = Enumerable.Range(0, 15).Select(k => 2000.0 + 300 * k).ToArray();
+        var model = SyntheticSpectra.Linear(truth, 200);
+        var data = SpectralFit.Toys.PseudoData.Poisson(model, truth, 4);
+        var fit = new VariableMetricMinimizer(new MinimizerOptions { MaxCalls = 40 }).Minimize(CompositeLikelihood.ForModel(model, data));
+        Assert.That(fit.IsValid, Is.False);
+        Assert.That(fit.ReachedCallLimit, Is.True);
+        Assert.That(fit.Message, Does.Contain("call limit"));
+        Assert.That(fit.Errors.All(e => e > 0), Is.True);
+    }
+
+    [Test]
     public void Minimize_NonFiniteStart_ReportsInsteadOfThrowing()
     {
         var parameters = new ParameterSet(new Parameter("a", 0, 1));
