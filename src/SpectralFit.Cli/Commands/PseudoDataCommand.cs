@@ -30,7 +30,7 @@ public static class PseudoDataCommand
         {
             var configuration = options.LoadConfiguration(parse);
             var observed = DatasetLoader.Load(configuration);
-            double exposure = configuration.Exposure.Day100t;
+            double exposure = configuration.Exposure?.Day100t ?? observed.Exposure;
             var empty = new BinnedDataset(observed.Data.Estimator, observed.Data.Edges.ToArray(), new double[observed.Data.Count], exposure,
                 [], observed.Data.Source);
             var fit = SpectralModelBuilder.Build(configuration, observed with { Data = empty });

@@ -16,10 +16,17 @@ public static class ReproduceCommand
 {
     public const string ReferenceConfig = "configs/borexino-phase2-mm.json";
 
+    /// <summary>The same analysis set up for Borexino's published Phase-II spectrum (its format and exposure).</summary>
+    public const string PublishedSpectrumConfig = "configs/borexino-phase2-nature2018.json";
+
     public static Command Create()
     {
         var options = new AnalysisOptions();
-        var config = new Option<string?>("--config") { Description = $"Reference configuration (default: {ReferenceConfig}, found from the working directory upwards)", HelpName = "FILE" };
+        var config = new Option<string?>("--config")
+        {
+            Description = $"Configuration (default: {ReferenceConfig}, or {PublishedSpectrumConfig} when --data is not in the project's format; found from the working directory upwards)",
+            HelpName = "FILE",
+        };
         var systematics = new Option<bool>("--systematics") { Description = "Also run the systematics axes (weighted sum of profiles; slower)" };
         var command = new Command("reproduce",
             "Reproduce the Borexino Phase-II magnetic-moment analysis: fit, profile in mu_nu and 90% C.L. limit of the reference " +
@@ -31,7 +38,9 @@ public static class ReproduceCommand
         command.Options.Add(systematics);
         command.SetAction(parse =>
         {
-            string path = parse.GetValue(config) ?? FindReference();
+            string? data = parse.GetValue(options.Data);
+            bool published = data is not null && File.Exists(data) && !Modeling.DatasetLoader.HasProjectHeader(data);
+            string path = parse.GetValue(config) ?? FindReference(published ? PublishedSpectrumConfig : ReferenceConfig);
             var assembled = options.Assemble(parse, path, "borexino-phase2");
             int points = assembled.Configuration.MagneticMoment.Scan.Points;
             var profile = new ProfileService().Profile(assembled, AnalysisOptions.StderrProgress("profile", points));
@@ -77,15 +86,15 @@ public static class ReproduceCommand
     public static IProgress<SystematicsProgress>? SystematicsProgressBar() =>
         Console.IsErrorRedirected ? null : new Progress<SystematicsProgress>(p => Console.Error.Write($"\rsystematics: {p.CompletedFits}/{p.TotalFits} fits   "));
 
-    /// <summary>configs/borexino-phase2-mm.json in the working directory or one of its parents.</summary>
-    public static string FindReference()
+    /// <summary>A repository file (e.g. configs/borexino-phase2-mm.json) in the working directory or one of its parents.</summary>
+    public static string FindReference(string relative)
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
-            string candidate = Path.Combine(dir.FullName, ReferenceConfig);
+            string candidate = Path.Combine(dir.FullName, relative);
             if (File.Exists(candidate))
                 return candidate;
         }
-        throw new UserInputException($"reproduce: {ReferenceConfig} not found in the working directory or its parents; run from the repository or give --config FILE");
+        throw new UserInputException($"reproduce: {relative} not found in the working directory or its parents; run from the repository or give --config FILE");
     }
 }

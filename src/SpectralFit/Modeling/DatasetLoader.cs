@@ -26,11 +26,11 @@ public static class DatasetLoader
         {
             DatasetFormat.SpectralFit => ReadSection(path, estimator),
             DatasetFormat.BorexinoPhase2 => Phase2SpectrumReader.Read(path),
-            _ => Phase3SpectrumReader.Read(path, configuration.Exposure.Day100t),
+            _ => Phase3SpectrumReader.Read(path, configuration.Exposure!.Day100t),
         };
         var windowed = spec.Window is { } w ? full.Window(w.Min, w.Max) : full;
         var data = spec.Rebin > 1 ? Rebin(windowed, spec.Rebin) : windowed;
-        return new ObservedSpectrum(data, path, format, configuration.Exposure.Day100t);
+        return new ObservedSpectrum(data, path, format, configuration.Exposure?.Day100t);
     }
 
     /// <summary>"spectralfit" when the file starts with the project's header, else <paramref name="fallback"/>.</summary>

@@ -39,7 +39,7 @@ public static class SpectralModelBuilder
         var binning = new ObservableBinning(observed.Data.Edges.ToArray(), observed.Data.Source);
         double exposure = observed.Exposure;
         notes.Add(observed.ExposureDiffers
-            ? $"exposure {exposure:G6} day x 100 t from the data file (the configuration's {observed.ConfiguredExposure:G6} is not used)"
+            ? $"exposure {exposure:G6} day x 100 t from the data file (the configuration's {observed.ConfiguredExposure!.Value:G6} is not used)"
             : $"exposure {exposure:G6} day x 100 t");
 
         var solar = SolarSetup.From(configuration.Solar);
