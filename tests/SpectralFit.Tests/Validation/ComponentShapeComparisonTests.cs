@@ -58,7 +58,8 @@ public class ComponentShapeComparisonTests
         // response must keep (see README.md, 'Reproducing Borexino').
         Assert.Multiple(() =>
         {
-            // measured (kB 0.0112): C14 0.043, Po210 0.018, Kr85 0.020, Bi210 0.016, C11 0.131, ext 0.261, solar 0.038
+            // measured (kB 0.0112; LY 532.9, v1 0.79, sigma_d -> 0, 210Po at 0.412 MeV with sigma 0.0346 MeV, 11C shift
+            // -0.018 MeV): C14 0.045, Po210 0.018, Kr85 0.018, Bi210 0.014, C11 0.110, ext 0.269, solar 0.034
             Assert.That(agreement["C14"], Is.LessThan(0.06), "C14");
             Assert.That(agreement["Po210"], Is.LessThan(0.03), "Po210");
             Assert.That(agreement["Kr85"], Is.LessThan(0.04), "Kr85");
@@ -67,9 +68,10 @@ public class ComponentShapeComparisonTests
             Assert.That(agreement["ext"], Is.LessThan(0.35), "ext");
             Assert.That(agreement["solar"], Is.LessThan(0.06), "solar");
             // One energy scale for the electrons from 0.05 to 1.2 MeV: the light yield each beta/recoil component asks
-            // for alone stays within 1.5% of the joint one (measured: C14 -0.1%, Kr85 +1.1%, Bi210 +0.5%, solar +0.3%).
+            // for alone stays within 2% of the joint one (measured: C14 -0.3%, Kr85 +1.3%, Bi210 +0.5%, solar +0.6%;
+            // the external gammas ask for -4.7%: their Compton continuum sits lower than in Borexino's Monte Carlo).
             foreach (string c in new[] { "C14", "Kr85", "Bi210", "solar" })
-                Assert.That(lightYieldAlone[c] / p[0] - 1, Is.InRange(-0.015, 0.015), $"{c} light yield alone");
+                Assert.That(lightYieldAlone[c] / p[0] - 1, Is.InRange(-0.02, 0.02), $"{c} light yield alone");
         });
     }
 
