@@ -15,23 +15,19 @@ namespace SpectralFit.Modeling;
 public static class BackgroundShapes
 {
     /// <summary>
-    /// Gamma lines of the external backgrounds [MeV] and their relative weights: 40K 1.461; 214Bi 1.764 and 2.204
-    /// (the lines that penetrate to the fiducial volume; branching 15.3% and 4.9%, NNDC); 208Tl 2.614.
+    /// The external-gamma sources by component name. Their shapes are the project's parametrization
+    /// <see cref="ExternalGammaShape"/> (full-absorption peak, Compton continuum of gammas leaving the volume,
+    /// low-energy grazing part), fitted to Borexino's Monte Carlo shapes; on the Phase-II spectrum they fit
+    /// Borexino's external curve (Fig. 6a of arXiv:1707.09279) far better than a bare line plus a flat continuum
+    /// (tests/SpectralFit.Tests/Validation; README.md, 'Reproducing Borexino').
     /// </summary>
-    public static IReadOnlyDictionary<string, (double Energy, double Weight)[]> ExternalGammaLines { get; } =
-        new Dictionary<string, (double, double)[]>
+    public static IReadOnlyDictionary<string, ExternalGammaSource> ExternalSources { get; } =
+        new Dictionary<string, ExternalGammaSource>
         {
-            ["ext_K40"] = [(1.4608, 1.0)],
-            ["ext_Bi214"] = [(1.7645, 0.757), (2.2036, 0.243)],
-            ["ext_Tl208"] = [(2.6145, 1.0)],
+            ["ext_K40"] = ExternalGammaSource.K40,
+            ["ext_Bi214"] = ExternalGammaSource.Bi214,
+            ["ext_Tl208"] = ExternalGammaSource.Tl208,
         };
-
-    /// <summary>
-    /// Share of external-gamma events in the full-absorption peak; the rest is spread flat from 40% of the peak's
-    /// electron-equivalent energy up to the peak (gammas that Compton-scatter out of the fiducial volume). A
-    /// simplified stand-in for Borexino's Geant4 shapes (PRD 100, 082004 (2019), Fig. 6).
-    /// </summary>
-    public const double ExternalPeakFraction = 0.6;
 
     public static FoldingComponent Create(string name, GammaQuenching gammas,
         double cherenkovFraction, double c14ShapeSlope)
@@ -43,8 +39,8 @@ public static class BackgroundShapes
             "Bi210" => Beta("Bi210", BackgroundBetaSpectra.Bismuth210()),
             "C11" => new PositronSpectrumComponent("C11", BetaHistogram(BackgroundBetaSpectra.Carbon11())),
             "Po210" => new GaussianPeakComponent("Po210", 1.0),
-            _ when ExternalGammaLines.TryGetValue(name, out var lines) =>
-                new ElectronSpectrumComponent(name, ExternalGamma(name, lines, gammas, cherenkovFraction)),
+            _ when ExternalSources.TryGetValue(name, out var source) =>
+                new ElectronSpectrumComponent(name, ExternalGammaShape.For(source).Histogram(gammas, cherenkovFraction, 1.0)),
             _ => throw new UserInputException($"components:{name}: the fit model has no built-in shape for '{name}'"),
         };
     }
@@ -60,32 +56,4 @@ public static class BackgroundShapes
     }
 
     private static ElectronSpectrumComponent Beta(string name, BetaDecaySpectrum spectrum) => new(name, BetaHistogram(spectrum));
-
-    /// <summary>External gamma lines as a spectrum in electron-equivalent kinetic energy [MeV], 2 keV bins.</summary>
-    public static EnergyHistogram ExternalGamma(string name, (double Energy, double Weight)[] lines,
-        GammaQuenching gammas, double cherenkovFraction)
-    {
-        const double width = 0.002;
-        double top = lines.Max(l => gammas.ElectronEquivalentEnergy(l.Energy, cherenkovFraction)) + 2 * width;
-        int n = (int)Math.Ceiling(top / width);
-        var edges = new double[n + 1];
-        for (int i = 0; i <= n; i++)
-            edges[i] = i * width;
-        var contents = new double[n];
-        double total = lines.Sum(l => l.Weight);
-        foreach (var (energy, weight) in lines)
-        {
-            double peak = gammas.ElectronEquivalentEnergy(energy, cherenkovFraction);
-            double w = weight / total;
-            contents[Math.Min((int)(peak / width), n - 1)] += ExternalPeakFraction * w;
-            double lo = 0.4 * peak;
-            for (int i = 0; i < n; i++)
-            {
-                double overlap = Math.Min(edges[i + 1], peak) - Math.Max(edges[i], lo);
-                if (overlap > 0)
-                    contents[i] += (1 - ExternalPeakFraction) * w * overlap / (peak - lo);
-            }
-        }
-        return new EnergyHistogram(edges, contents, $"{name} external gammas (electron-equivalent)");
-    }
 }
