@@ -20,7 +20,7 @@ public class MomentsCommandTests
         double e = (double)json["flavor"]!["e"]!, mu = (double)json["flavor"]!["mu"]!, tau = (double)json["flavor"]!["tau"]!;
         // P_ee of the pp/7Be magnetic-moment signal lies between 0.5 and 0.6: mu_e = mu_eff / sqrt(P_ee).
         Assert.That(e, Is.InRange(2.8e-11 / Math.Sqrt(0.6), 2.8e-11 / Math.Sqrt(0.5)));
-        // Conservative octant: both mu_mu and mu_tau use min(s23^2, c23^2) = 0.49 (pdg2016 NO 0.51, IO 0.50).
+        // Conservative over octant and delta_CP: mu-tau exchange symmetry makes the mu_mu and mu_tau limits equal.
         Assert.That(mu, Is.EqualTo(tau).Within(1e-3 * tau));
         Assert.That((double)json["dirac"]!["11"]!, Is.LessThan((double)json["dirac"]!["22"]!));
         Assert.That(r.Out, Does.Contain("Borexino Phase-II").And.Contain("SpectralFit (this work)"));

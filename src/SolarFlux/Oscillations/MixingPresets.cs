@@ -28,8 +28,10 @@ public static class MixingPresets
     };
 
     /// <summary>
-    /// NuFIT 5.2 (2022), www.nu-fit.org; I. Esteban et al., JHEP 09 (2020) 178 [arXiv:2007.14792]:
-    /// best fit for normal ordering with the Super-Kamiokande atmospheric chi^2 table:
+    /// NuFIT 5.2 (2022), www.nu-fit.org (I. Esteban, M.C. Gonzalez-Garcia, M. Maltoni, T. Schwetz, A. Zhou,
+    /// NuFIT 5.2 global-fit data release, November 2022). Method paper (it presents NuFIT 5.0; 5.2 is the
+    /// same analysis with newer data): I. Esteban et al., JHEP 09 (2020) 178 [arXiv:2007.14792].
+    /// Values: NuFIT 5.2 best fit for normal ordering with the Super-Kamiokande atmospheric chi^2 table:
     /// sin^2 th12 = 0.303, sin^2 th13 = 0.02225, sin^2 th23 = 0.451, delta_CP = 232 deg,
     /// Delta m^2_21 = 7.41e-5 eV^2, Delta m^2_31 = +2.507e-3 eV^2.
     /// </summary>

@@ -35,7 +35,7 @@ public static class MomentsCommand
 
         var command = new Command("moments",
             "Limits on flavour and mass-basis magnetic moments implied by a limit on the solar mu_eff " +
-            "(each with the other moments zero; conservative over theta23 octant and mass ordering), " +
+            "(each with the other moments zero; conservative over theta23 octant, mass ordering and delta_CP), " +
             "allowed Majorana transition-moment regions, and published bounds for comparison.\n" +
             "Example: spectralfit moments --mu-eff 2.8e-11 --mixing pdg2016 --json limits.json")
         {
@@ -103,7 +103,7 @@ public static class MomentsCommand
         foreach (var s in scenarios)
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"  {s.Label}: P_ee = {s.Pee:F4}, P_e1 = {s.MassStates.Pe1:F4}, P_e2 = {s.MassStates.Pe2:F4}, P_e3 = {s.MassStates.Pe3:F4}");
-        text.AppendLine("Conservative = the weakest limit over the mass orderings above and both theta23 octants.");
+        text.AppendLine("Conservative = the weakest limit over the mass orderings above, both theta23 octants and delta_CP (0-355 deg, 5-deg steps).");
         text.AppendLine();
         void Row(string group, string name, MomentLimit limit) => text.AppendLine(CultureInfo.InvariantCulture,
             $"  {group,-9} {name,-7} < {MomentOptionValues.Format(limit.Value)} mu_B   [{limit.Scenario}]");

@@ -5,12 +5,11 @@ namespace SpectralFit.Configuration;
 /// <summary>
 /// A validated fit configuration (configs/README.md, section "fit"). Immutable; build it with
 /// <see cref="FitConfigurationLoader"/>. Rates are in cpd/100t (14C in Bq/100t), moments in mu_B.
-/// <see cref="Exposure"/> is null when the dataset file's own exposure applies (spectralfit format).
 /// </summary>
 public sealed record FitConfiguration(
     string Name,
     DatasetSpec Dataset,
-    ExposureSpec? Exposure,
+    ExposureSpec Exposure,
     EnergyEstimator Estimator,
     SolarSpec Solar,
     IReadOnlyList<ComponentSpec> Components,

@@ -23,7 +23,7 @@ public static class FitConfigurationReader
 
         var estimator = EnergyEstimatorNames.Parse(root.Choice("estimator"));
         var dataset = ReadDataset(root.ChildOrDefaults("dataset"), baseDir, EnergyEstimatorNames.Name(estimator));
-        var exposure = ReadExposure(root, dataset.Format);
+        var exposure = ReadExposure(root);
         var solar = ReadSolar(root.ChildOrDefaults("solar"), baseDir);
         var components = ReadComponents(root, baseDir);
         var response = ReadResponse(root.ChildOrDefaults("response"));
@@ -39,14 +39,9 @@ public static class FitConfigurationReader
             moment, gallium, axes, outputs, snapshot);
     }
 
-    private static ExposureSpec? ReadExposure(ConfigNode root, DatasetFormat format)
+    private static ExposureSpec ReadExposure(ConfigNode root)
     {
-        if (root.Child("exposure") is not { } node)
-        {
-            if (format != DatasetFormat.SpectralFit)
-                throw root.Error("exposure", $"required key missing: the Borexino spectra carry no exposure; add exposure:live_days (and fiducial_mass_t, efficiency), e.g. 1291.51 days x 71.3 t x 0.6325 for the TFC-subtracted Phase-II spectrum");
-            return null;
-        }
+        var node = root.ChildOrDefaults("exposure");
         double efficiency = node.Number("efficiency");
         if (efficiency <= 0)
             throw node.Error("efficiency", "expected a fraction > 0 (at most 1)");

@@ -10,12 +10,18 @@ namespace SpectralFit.Modeling;
 /// Shapes of the Borexino backgrounds (physics.md §6), each normalized to one decay (contents sum to ~1), as
 /// components for the <see cref="SpectrumFolder"/>: beta spectra of 14C, 85Kr, 210Bi in electron kinetic energy;
 /// 11C as a positron plus two annihilation gammas (start point shiftable); 210Po as a Gaussian peak; external
-/// gammas as the project's parametrized shapes in electron-equivalent kinetic energy (ExternalGammaShape).
+/// gammas as spectra in electron-equivalent kinetic energy.
 /// </summary>
 public static class BackgroundShapes
 {
-    /// <summary>External-gamma components and their sources (DetectorResponse.Backgrounds.ExternalGammaShape).</summary>
-    public static IReadOnlyDictionary<string, ExternalGammaSource> ExternalGammaSources { get; } =
+    /// <summary>
+    /// The external-gamma sources by component name. Their shapes are the project's parametrization
+    /// <see cref="ExternalGammaShape"/> (full-absorption peak, Compton continuum of gammas leaving the volume,
+    /// low-energy grazing part), fitted to Borexino's Monte Carlo shapes; on the Phase-II spectrum they fit
+    /// Borexino's external curve (Fig. 6a of arXiv:1707.09279) far better than a bare line plus a flat continuum
+    /// (tests/SpectralFit.Tests/Validation; README.md, 'Reproducing Borexino').
+    /// </summary>
+    public static IReadOnlyDictionary<string, ExternalGammaSource> ExternalSources { get; } =
         new Dictionary<string, ExternalGammaSource>
         {
             ["ext_K40"] = ExternalGammaSource.K40,
@@ -33,7 +39,7 @@ public static class BackgroundShapes
             "Bi210" => Beta("Bi210", BackgroundBetaSpectra.Bismuth210()),
             "C11" => new PositronSpectrumComponent("C11", BetaHistogram(BackgroundBetaSpectra.Carbon11())),
             "Po210" => new GaussianPeakComponent("Po210", 1.0),
-            _ when ExternalGammaSources.TryGetValue(name, out var source) =>
+            _ when ExternalSources.TryGetValue(name, out var source) =>
                 new ElectronSpectrumComponent(name, ExternalGammaShape.For(source).Histogram(gammas, cherenkovFraction, 1.0)),
             _ => throw new UserInputException($"components:{name}: the fit model has no built-in shape for '{name}'"),
         };

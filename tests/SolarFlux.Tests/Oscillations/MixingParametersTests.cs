@@ -38,7 +38,7 @@ public class MixingParametersTests
     [Test]
     public void NuFit52_MatchesPublishedNormalOrderingBestFit()
     {
-        // NuFIT 5.2 (2022), NO with SK atmospheric data.
+        // NuFIT 5.2 (2022), www.nu-fit.org, NO with SK atmospheric data (method: Esteban et al., JHEP 09 (2020) 178).
         var p = MixingPresets.Get("nufit52");
         Assert.Multiple(() =>
         {

@@ -12,18 +12,83 @@ public class SolarMomentLimitsTests
         new(label, PmnsMatrix.Standard(MomentTestData.S12Sq, MomentTestData.S13Sq, s23Sq), p);
 
     [Test]
-    public void For_FlavourLimits_SaturateThePhysicsMdFlavourFormula()
+    public void For_FlavourLimits_SaturateTheGeneralSolarEffectiveMoment()
     {
-        // physics.md §5: mu_eff^2 = P_ee mu_e^2 + (1 - P_ee)(c23^2 mu_mu^2 + s23^2 mu_tau^2); each limit, with the
-        // other moments zero, must give back exactly mu_eff.
-        var scenario = Scenario(0.51, new MassStateProbabilities(0.55, 0.428, 0.022));
+        // Each flavour limit, with the other moments zero, must give back exactly mu_eff from the general
+        // mu_eff^2 = sum_j P_ej sum_k |lambda~_kj|^2 (flavour-diagonal Dirac moments, random mixing and delta_CP).
+        var rng = new Random(17);
+        for (int trial = 0; trial < 20; trial++)
+        {
+            var pmns = MomentTestData.RandomPmns(rng);
+            var p = MomentTestData.RandomMassStates(rng);
+            var limits = SolarMomentLimits.For(MuEff, new SolarMixingScenario("test", pmns, p));
+            double Solar(int alpha, double v) => Math.Sqrt(EffectiveMoment.SolarSquared(MomentMatrix.DiracDiagonal(
+                new ComplexVector3(alpha == 0 ? v : 0, alpha == 1 ? v : 0, alpha == 2 ? v : 0), MomentBasis.Flavour), p, pmns));
+            Assert.That(Solar(0, limits.FlavourE.Value), Is.EqualTo(MuEff).Within(1e-9).Percent);
+            Assert.That(Solar(1, limits.FlavourMu.Value), Is.EqualTo(MuEff).Within(1e-9).Percent);
+            Assert.That(Solar(2, limits.FlavourTau.Value), Is.EqualTo(MuEff).Within(1e-9).Percent);
+        }
+    }
+
+    [Test]
+    public void For_FlavourLimits_ReduceToThePhysicsMdFormulaForTheta13Zero()
+    {
+        // physics.md §5: mu_eff^2 = P_ee mu_e^2 + (1 - P_ee)(c23^2 mu_mu^2 + s23^2 mu_tau^2), the s13 -> 0 limit
+        // (then P_e3 = s13^2 = 0 in the MSW regime).
+        var scenario = new SolarMixingScenario("s13 = 0", PmnsMatrix.Standard(MomentTestData.S12Sq, 0, 0.51, 1.2),
+            new MassStateProbabilities(0.55, 0.45, 0));
         var limits = SolarMomentLimits.For(MuEff, scenario);
         double pee = scenario.Pee;
-        double MuEffOf(double muE, double muMu, double muTau) =>
-            Math.Sqrt(pee * muE * muE + (1 - pee) * (0.49 * muMu * muMu + 0.51 * muTau * muTau));
-        Assert.That(MuEffOf(limits.FlavourE.Value, 0, 0), Is.EqualTo(MuEff).Within(1e-24));
-        Assert.That(MuEffOf(0, limits.FlavourMu.Value, 0), Is.EqualTo(MuEff).Within(1e-24));
-        Assert.That(MuEffOf(0, 0, limits.FlavourTau.Value), Is.EqualTo(MuEff).Within(1e-24));
+        Assert.That(limits.FlavourMu.Value, Is.EqualTo(MuEff / Math.Sqrt((1 - pee) * 0.49)).Within(1e-9).Percent);
+        Assert.That(limits.FlavourTau.Value, Is.EqualTo(MuEff / Math.Sqrt((1 - pee) * 0.51)).Within(1e-9).Percent);
+    }
+
+    [Test]
+    public void FlavourProbability_Pdg2016_DependsOnDeltaCpAtOrderS13()
+    {
+        // pdg2016 NO angles with P_ej of a pp/7Be-like signal: the exact mu weight sum_j P_ej |U_mu j|^2 spans
+        // 0.2363-0.2529 over delta_CP (measured), around the physics.md value (1 - P_ee) c23^2 = 0.2439.
+        var p = new MassStateProbabilities(0.55, 0.428, 0.022);
+        var scenario = Scenario(0.51, p);
+        var weights = SolarMomentLimits.DeltaCpGrid.Select(d => scenario.WithDeltaCp(d).FlavourProbability(1)).ToArray();
+        double approx = (1 - scenario.Pee) * 0.49;
+        TestContext.Out.WriteLine($"mu weight over delta_CP: {weights.Min():F4}-{weights.Max():F4}; physics.md form {approx:F4}");
+        Assert.That(weights.Min(), Is.LessThan(approx).And.GreaterThan(0.9 * approx));
+        Assert.That(weights.Max(), Is.GreaterThan(approx).And.LessThan(1.1 * approx));
+        // The three weights are probabilities summing to one at every delta_CP (unitarity).
+        foreach (double d in SolarMomentLimits.DeltaCpGrid)
+        {
+            var s = scenario.WithDeltaCp(d);
+            Assert.That(s.FlavourProbability(0) + s.FlavourProbability(1) + s.FlavourProbability(2), Is.EqualTo(1).Within(1e-12));
+            Assert.That(s.FlavourProbability(0), Is.EqualTo(scenario.Pee).Within(1e-12));
+        }
+    }
+
+    [Test]
+    public void Conservative_DeltaCpScan_IsAtLeastTheLimitAtEachScannedPhaseAndOctant()
+    {
+        var no = Scenario(0.51, new MassStateProbabilities(0.56, 0.42, 0.02), "NO");
+        var io = Scenario(0.45, new MassStateProbabilities(0.54, 0.43, 0.03), "IO");
+        var limits = SolarMomentLimits.Conservative(MuEff, [no, io]);
+        double maxMu = 0, maxTau = 0;
+        foreach (var s in new[] { no, io }.SelectMany(s => new[] { s, s.OtherOctant() }))
+            foreach (double d in SolarMomentLimits.DeltaCpGrid)
+            {
+                var at = SolarMomentLimits.For(MuEff, s.WithDeltaCp(d));
+                Assert.That(limits.FlavourMu.Value, Is.GreaterThanOrEqualTo(at.FlavourMu.Value));
+                Assert.That(limits.FlavourTau.Value, Is.GreaterThanOrEqualTo(at.FlavourTau.Value));
+                Assert.That(limits.FlavourE.Value, Is.GreaterThanOrEqualTo(at.FlavourE.Value));
+                maxMu = Math.Max(maxMu, at.FlavourMu.Value);
+                maxTau = Math.Max(maxTau, at.FlavourTau.Value);
+            }
+        // ... and it is attained on the grid (or at a scenario's own delta_CP, here 0 = the first grid point).
+        Assert.That(limits.FlavourMu.Value, Is.EqualTo(maxMu).Within(1e-12).Percent);
+        Assert.That(limits.FlavourTau.Value, Is.EqualTo(maxTau).Within(1e-12).Percent);
+        Assert.That(limits.FlavourMu.Scenario, Does.Contain("delta_CP"));
+        // Weaker than the octant-only choice at the scenarios' own delta_CP.
+        double octantOnly = new[] { no, io }.SelectMany(s => new[] { s, s.OtherOctant() })
+            .Max(s => SolarMomentLimits.For(MuEff, s).FlavourMu.Value);
+        Assert.That(limits.FlavourMu.Value, Is.GreaterThan(octantOnly));
     }
 
     [Test]
@@ -48,16 +113,15 @@ public class SolarMomentLimitsTests
     }
 
     [Test]
-    public void Conservative_Theta23Octant_TakesTheWeakerOctantForMuAndTau()
+    public void Conservative_OctantAndDeltaCp_GiveEqualMuAndTauLimits()
     {
-        // sin^2 theta23 = 0.51 or its mirror 0.49: mu_mu ~ 1/c23 is weakest at c23^2 = 0.49, mu_tau ~ 1/s23 at s23^2 = 0.49.
+        // mu-tau exchange: theta23 -> pi/2 - theta23 with delta_CP -> delta_CP + pi swaps |U_mu j| and |U_tau j|,
+        // and the grid holds both octants and delta_CP + pi, so the conservative mu and tau limits coincide.
         var p = new MassStateProbabilities(0.55, 0.428, 0.022);
         var limits = SolarMomentLimits.Conservative(MuEff, [Scenario(0.51, p, "NO")]);
-        double pee = Scenario(0.51, p).Pee;
-        Assert.That(limits.FlavourMu.Value, Is.EqualTo(MuEff / Math.Sqrt((1 - pee) * 0.49)).Within(1e-24));
-        Assert.That(limits.FlavourTau.Value, Is.EqualTo(MuEff / Math.Sqrt((1 - pee) * 0.49)).Within(1e-24));
-        Assert.That(limits.FlavourMu.Scenario, Is.EqualTo("NO"));
-        Assert.That(limits.FlavourTau.Scenario, Does.Contain("other octant"));
+        Assert.That(limits.FlavourMu.Value, Is.EqualTo(limits.FlavourTau.Value).Within(1e-10).Percent);
+        Assert.That(limits.FlavourE.Value, Is.EqualTo(MuEff / Math.Sqrt(Scenario(0.51, p).Pee)).Within(1e-24));
+        Assert.That(limits.FlavourE.Scenario, Is.EqualTo("NO"));
     }
 
     [Test]

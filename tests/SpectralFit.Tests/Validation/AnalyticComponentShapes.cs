@@ -8,12 +8,14 @@ using SolarFlux.Oscillations;
 using SolarFlux.Recoil;
 using SolarFlux.Solar;
 using SolarFlux.Spectra;
+using SpectralFit.Modeling;
 
 namespace SpectralFit.Tests.Validation;
 
 /// <summary>
 /// The project's analytic shapes of the components Borexino draws in Fig. 6a of arXiv:1707.09279, folded into
-/// N_h 93-950 by one <see cref="SpectrumFolder"/> (kB fixed): 14C, 85Kr, 210Bi (beta spectra), 11C (positron + two
+/// N_h 93-950 by one <see cref="SpectrumFolder"/> (kB fixed). The backgrounds are the fit model's own
+/// (<see cref="BackgroundShapes"/>): 14C, 85Kr, 210Bi (beta spectra), 11C (positron + two
 /// annihilation gammas), 210Po (Gaussian peak in visible energy), external gammas (40K + 214Bi + 208Tl at Borexino's
 /// Phase-II rates 1.0 : 1.9 : 3.3, physics.md §6) and the solar sum (pp 134, 7Be 48.3, pep 2.43 cpd/100t from
 /// physics.md §6; CNO and 8B at their B16-GS98 rates).
@@ -28,14 +30,12 @@ internal sealed class AnalyticComponentShapes
         var electrons = ChargedLeptonLight.Electrons(kb);
         var gammas = new GammaQuenching(electrons, 3.0);
         double fCh = new ResponseParameters().CherenkovFraction;
+        // The backgrounds exactly as the fit model builds them (SpectralFit.Modeling.BackgroundShapes).
+        FoldingComponent Background(string name) => BackgroundShapes.Create(name, gammas, fCh, BackgroundBetaSpectra.C14DefaultShapeSlope);
         var components = new FoldingComponent[]
         {
-            new ElectronSpectrumComponent("C14", Beta(BackgroundBetaSpectra.Carbon14())),
-            new GaussianPeakComponent("Po210", 1.0),
-            new ElectronSpectrumComponent("Kr85", Beta(BackgroundBetaSpectra.Krypton85())),
-            new ElectronSpectrumComponent("Bi210", Beta(BackgroundBetaSpectra.Bismuth210())),
-            new PositronSpectrumComponent("C11", Beta(BackgroundBetaSpectra.Carbon11())),
-            new ElectronSpectrumComponent("ext", External(gammas, fCh)),
+            Background("C14"), Background("Po210"), Background("Kr85"), Background("Bi210"), Background("C11"),
+            new ElectronSpectrumComponent("ext", External(Background)),
             new ElectronSpectrumComponent("solar", Solar()),
         };
         Folder = new SpectrumFolder(electrons, ChargedLeptonLight.Positrons(kb), gammas, EnergyEstimator.Nh,
@@ -44,30 +44,23 @@ internal sealed class AnalyticComponentShapes
 
     public SpectrumFolder Folder { get; }
 
-    private static EnergyHistogram Beta(BetaDecaySpectrum spectrum)
+    /// <summary>The fit model's three external-gamma shapes at Borexino's Phase-II rates 1.0 : 1.9 : 3.3 (physics.md §6).</summary>
+    private static EnergyHistogram External(Func<string, FoldingComponent> background)
     {
-        const int bins = 400;
-        var edges = new double[bins + 1];
-        for (int i = 0; i <= bins; i++)
-            edges[i] = spectrum.QValue * i / bins;
-        return spectrum.ToHistogram(edges);
-    }
-
-    private static EnergyHistogram External(GammaQuenching gammas, double fCh)
-    {
-        (ExternalGammaSource Source, double Rate)[] sources =
-            [(ExternalGammaSource.K40, 1.0), (ExternalGammaSource.Bi214, 1.9), (ExternalGammaSource.Tl208, 3.3)];
-        EnergyHistogram? sum = null;
+        (string Name, double Rate)[] sources = [("ext_K40", 1.0), ("ext_Bi214", 1.9), ("ext_Tl208", 3.3)];
+        EnergyHistogram? first = null;
         double[]? contents = null;
-        foreach (var (source, rate) in sources)
+        foreach (var (name, rate) in sources)
         {
-            var h = ExternalGammaShape.For(source).Histogram(gammas, fCh, rate);
-            sum ??= h;
+            var h = ((ElectronSpectrumComponent)background(name)).Spectrum;
+            first ??= h;
             contents ??= new double[h.Count];
+            if (h.Count != contents.Length)
+                throw new InvalidOperationException($"{name}: external shapes on different grids");
             for (int i = 0; i < h.Count; i++)
-                contents[i] += h.Contents[i];
+                contents[i] += rate * h.Contents[i] / h.Total;
         }
-        return new EnergyHistogram(sum!.Edges.ToArray(), contents!, "external gammas 40K + 214Bi + 208Tl");
+        return new EnergyHistogram(first!.Edges.ToArray(), contents!, "external gammas 40K + 214Bi + 208Tl");
     }
 
     /// <summary>Recoil spectra (B16-GS98, PDG 2016 mixing) scaled to Borexino's Phase-II rates where measured.</summary>

@@ -9,13 +9,14 @@ namespace SpectralFit.Tests.Validation;
 /// Distance between the project's folded component shapes and Borexino's fitted curves (a fit of SHAPES, not of
 /// data): every component of ours is scaled to the in-window area of Borexino's curve (Borexino's fitted rate),
 /// and the distance is the Poisson deviance of ours against Borexino's curve taken as the observation, summed
-/// over the selected components. Parameters (fixed kB): light yield, v1, sigma_T, 210Po position and total
-/// width (visible MeV), 11C shift. Gradient by central differences.
+/// over the selected components. Parameters (fixed kB, sigma_T = 0): light yield, v1, the noise term sigma_d,
+/// 210Po position and total width (visible MeV), 11C shift (as in configs/borexino-phase2-nature2018.json).
+/// Gradient by central differences.
 /// </summary>
 internal sealed class ComponentShapeDistance : ILikelihoodTerm
 {
     public static readonly string[] ParameterNames =
-        ["light_yield", "resolution_v1", "resolution_sigma_t", "po210_position", "po210_width", "c11_shift"];
+        ["light_yield", "resolution_v1", "resolution_sigma_d", "po210_position", "po210_width", "c11_shift"];
 
     private readonly SpectrumFolder _folder;
     private readonly (int Index, double[] Curve, double Area)[] _targets;
@@ -35,14 +36,14 @@ internal sealed class ComponentShapeDistance : ILikelihoodTerm
     public static ParameterSet StartParameters() => new(
         new Parameter("light_yield", 500, 5, 300, 700),
         new Parameter("resolution_v1", 0.1, 0.05, 0, 2),
-        new Parameter("resolution_sigma_t", 0.01, 0.005, 0, 0.2),
+        new Parameter("resolution_sigma_d", 5, 0.5, 0, 40),
         new Parameter("po210_position", 0.40, 0.005, 0.30, 0.50),
         new Parameter("po210_width", 0.03, 0.003, 0.005, 0.1),
         new Parameter("c11_shift", 0, 0.005, -0.1, 0.1));
 
     public FoldingParameters Folding(ReadOnlySpan<double> p) => new()
     {
-        Response = new ResponseParameters { Kb = _kb, LightYield = p[0], VarianceFactor = p[1], ConstantTerm = p[2] },
+        Response = new ResponseParameters { Kb = _kb, LightYield = p[0], VarianceFactor = p[1], ConstantTerm = 0, DarkNoise = p[2] },
         PeakPosition = p[3],
         PeakWidth = p[4],
         PositronShift = p[5],

@@ -60,7 +60,8 @@ public static class FitSchema
         ("window_fraction_dt1", "fraction of the photoelectrons within 230 ns (npmts_dt1) [WindowFractionDt1]", "1", 0.5, 1),
         ("window_fraction_dt2", "fraction of the photoelectrons within 400 ns (npmts_dt2) [WindowFractionDt2]", "1", 0.5, 1),
         ("po210_position", "210Po peak position in visible energy [PeakPosition]", "MeV", 0.1, 1.5),
-        ("po210_width", "210Po peak width, Gaussian sigma in visible energy [PeakWidth]", "MeV", 0.005, 0.2),
+        // PeakWidth itself needs >= 0.005 MeV; 0 is allowed here as a fit limit (configs/borexino-phase2-nature2018.json uses it).
+        ("po210_width", "210Po peak width, Gaussian sigma in visible energy [PeakWidth, which needs >= 0.005]", "MeV", 0, 0.2),
         ("c11_shift", "shift of the 11C spectrum (its starting point) in visible energy [PositronShift]", "MeV", -0.2, 0.2),
         ("c14_shape_a", "14C shape-factor slope a in 1 + a T", "1/MeV", -10, 10),
     ];
@@ -126,7 +127,7 @@ public static class FitSchema
             ("rebin", new ScalarSchema(ScalarKind.Integer, "merge this many adjacent bins", null, "1", minimum: 1, maximum: 1000)));
 
         var exposure = new ObjectSchema("exposure of the data (day x 100 t = live_days x fiducial_mass_t / 100 x efficiency); " +
-            "default: the exposure stored in a spectralfit dataset; required for the Borexino formats", false,
+            "a spectralfit dataset's own exposure takes precedence in fits, this one is compared with it and used for pseudo-data", true,
             ("live_days", Num("live time", "day", required: true, min: 0)),
             ("fiducial_mass_t", Num("fiducial mass", "t", "71.3", min: 0)),
             ("efficiency", Num("fraction of the exposure the selection keeps (e.g. 0.6325 for Borexino's TFC-subtracted Phase-II spectrum)", "1", "1", min: 0, max: 1)));
