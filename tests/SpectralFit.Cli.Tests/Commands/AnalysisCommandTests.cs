@@ -109,8 +109,18 @@ public class AnalysisCommandTests
     [Test]
     public void Systematics_TwoAxes_WeightsFourConfigurations()
     {
+        // The reference config with only the pile-up and metallicity axes (the sample holds N_h only).
+        var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Config))!.AsObject();
+        config["systematics"] = System.Text.Json.Nodes.JsonNode.Parse("""
+            { "axes": [
+              { "key": "pileup:model", "choices": [ { "value": "convolution" }, { "value": "synthetic" } ] },
+              { "key": "solar:ssm", "choices": [ { "value": "gs98", "label": "HZ" }, { "value": "agss09", "label": "LZ" } ] } ] }
+            """);
+        config["dataset"]!["path"] = Sample;
+        string configPath = Path.Combine(_out, "two-axes.json");
+        File.WriteAllText(configPath, config.ToJsonString());
         string json = Path.Combine(_out, "syst.json");
-        var r = CliHarness.Run("systematics", Config, "--data", Sample, "--json", json,
+        var r = CliHarness.Run("systematics", configPath, "--json", json,
             "--set", "magnetic_moment:scan:points=3", "--set", "magnetic_moment:scan:max=1.5e-10");
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
