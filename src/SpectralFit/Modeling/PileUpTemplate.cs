@@ -38,7 +38,8 @@ public static class PileUpTemplate
         var trigger = new double[n];
         AddVisible(randomTrigger, trigger, 1.0);
         var output = new double[2 * n];
-        PileUpConvolution.Convolve(sum, trigger, 1.0, output);
+        // Normalized over pile-ups whose first event fires the trigger alone, as Borexino's quoted rate (PileUpConvolution).
+        PileUpConvolution.Convolve(sum, trigger, 1.0, output, (int)Math.Round(PileUpConvolution.BorexinoTriggerThreshold / GridWidth));
         return ToElectronEquivalent(output.AsSpan(0, n), electrons, cherenkovFraction, "pile-up (convolution with 14C)");
     }
 

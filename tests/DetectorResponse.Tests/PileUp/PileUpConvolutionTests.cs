@@ -46,6 +46,26 @@ public class PileUpConvolutionTests
     }
 
     [Test]
+    public void Convolve_TriggerThreshold_CountsOnlyPileUpsWhoseSingleEventTriggers()
+    {
+        // Singles in bins 0..3 (1, 4, 2, 3), threshold at bin 2: only bins 2 and 3 (weights 2:3) pile up, and
+        // the rate is shared among them alone (Borexino's definition: overlay on triggered events).
+        double[] single = [1, 4, 2, 3], trigger = [1, 1];
+        var output = new double[6];
+        PileUpConvolution.Convolve(single, trigger, 10, output, 2);
+        // single bin 2 (share 0.4 of the rate) with each trigger bin (0.5 each): 0.4 x 10 x 0.5 / 2 per output bin.
+        Assert.That(output, Is.EqualTo(new[] { 0, 0, 1.0, 3.5, 4.0, 1.5 }).Within(1e-12));
+
+        var all = new double[6];
+        PileUpConvolution.Convolve(single, trigger, 10, all, 0);
+        var plain = new double[6];
+        PileUpConvolution.Convolve(single, trigger, 10, plain);
+        Assert.That(all, Is.EqualTo(plain));
+        Assert.That(all.Sum(), Is.EqualTo(10).Within(1e-12));
+        Assert.That(all[0], Is.GreaterThan(0));
+    }
+
+    [Test]
     public void Convolve_AgreesWithSyntheticOverlay()
     {
         // in visible energy the two pile-up models coincide: the overlay MC must reproduce the convolution
