@@ -52,7 +52,8 @@ public static class PileUpTemplate
         var components = singles.Where(s => s.Rate > 0)
             .Select(s => new SimulationComponent(s.Name, s.Rate, new EventSpectrum(s.TrueSpectrum, s.Visible, 0, s.Name))).ToArray();
         var trigger = new EventSpectrum(randomTrigger.TrueSpectrum, randomTrigger.Visible, 0, randomTrigger.Name);
-        var visible = SyntheticPileUp.VisibleSpectrum(components, trigger, 1.0, edges, SyntheticEvents, SyntheticSeed);
+        var visible = SyntheticPileUp.VisibleSpectrum(components, trigger, 1.0, edges, SyntheticEvents, SyntheticSeed,
+            PileUpConvolution.BorexinoTriggerThreshold);
         return ToElectronEquivalent(visible.Contents, electrons, cherenkovFraction, "pile-up (synthetic overlay)");
     }
 

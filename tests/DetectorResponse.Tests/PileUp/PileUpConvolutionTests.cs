@@ -91,6 +91,38 @@ public class PileUpConvolutionTests
     }
 
     [Test]
+    public void Convolve_WithTriggerThreshold_AgreesWithSyntheticOverlay()
+    {
+        // The trigger threshold (first event >= 0.05 MeV) means the same in both pile-up models.
+        var single = TestDetector.BetaLike(0.5, 100); // bin width 0.005 MeV: threshold at bin 10
+        var shape = TestDetector.BetaLike(0.155, 31);
+        var analytic = new double[131];
+        PileUpConvolution.Convolve(single.Contents, shape.Contents, 100, analytic, 10);
+        var edges = Enumerable.Range(0, 132).Select(k => k * 0.005).ToArray();
+        var synthetic = SyntheticPileUp.VisibleSpectrum(
+            [new SimulationComponent("beta", 1, new EventSpectrum(single, t => t))],
+            new EventSpectrum(shape, t => t), 100, edges, 200_000, 1, 0.05);
+        Assert.That(synthetic.Contents[..10].ToArray().Sum(), Is.Zero);
+        Assert.That(synthetic.Total, Is.EqualTo(100).Within(1e-9));
+        double chi2 = 0;
+        int dof = 0;
+        const double perEvent = 100.0 / 200_000;
+        for (int k = 0; k < analytic.Length; k++)
+        {
+            double expected = analytic[k] / perEvent;
+            if (expected < 20) continue;
+            double observed = synthetic.Contents[k] / perEvent;
+            chi2 += (observed - expected) * (observed - expected) / expected;
+            dof++;
+        }
+        Assert.That(dof, Is.GreaterThan(70));
+        Assert.That(MathNet.Numerics.Distributions.ChiSquared.CDF(dof, chi2), Is.LessThan(0.99), $"chi2 {chi2} / {dof}");
+        Assert.Throws<UserInputException>(() => SyntheticPileUp.VisibleSpectrum(
+            [new SimulationComponent("beta", 1, new EventSpectrum(single, t => t))],
+            new EventSpectrum(shape, t => t), 100, edges, 10, 78, 0.6));
+    }
+
+    [Test]
     public void Convolve_DifferentBinWidths_IsUserError()
     {
         Assert.Throws<UserInputException>(() => PileUpConvolution.Convolve(Uniform(0, 0.01, 1, 2), Uniform(0, 0.02, 1), 1));
