@@ -16,10 +16,21 @@ namespace DetectorResponse.PileUp;
 /// </summary>
 public static class SyntheticPileUp
 {
+    private const int MaxTriggerTries = 100_000;
+
     /// <summary>Overlaid visible-energy spectrum [MeV] on the given edges; content = pile-up rate per bin.</summary>
     public static EnergyHistogram VisibleSpectrum(
         IReadOnlyList<SimulationComponent> singles, EventSpectrum randomTrigger, double pileUpRate,
         double[] visibleEdges, int events, ulong seed)
+        => VisibleSpectrum(singles, randomTrigger, pileUpRate, visibleEdges, events, seed, 0);
+
+    /// <summary>
+    /// As above, overlaying only on single events whose visible energy reaches triggerThreshold [MeV] (they fire
+    /// the trigger alone: Borexino's definition of its pile-up rate, see <see cref="PileUpConvolution"/>).
+    /// </summary>
+    public static EnergyHistogram VisibleSpectrum(
+        IReadOnlyList<SimulationComponent> singles, EventSpectrum randomTrigger, double pileUpRate,
+        double[] visibleEdges, int events, ulong seed, double triggerThreshold)
     {
         UserInputException.RequireNonNegative(pileUpRate, "pile-up rate");
         if (events <= 0)
@@ -30,7 +41,14 @@ public static class SyntheticPileUp
         var counts = new double[binning.Count];
         for (int n = 0; n < events; n++)
         {
-            double e = picker.Pick(rng).Spectrum.SampleVisible(rng) + randomTrigger.SampleVisible(rng);
+            double first = picker.Pick(rng).Spectrum.SampleVisible(rng);
+            for (int tries = 1; first < triggerThreshold; tries++)
+            {
+                if (tries == MaxTriggerTries)
+                    throw new UserInputException($"synthetic pile-up: no single event reaches the trigger threshold {triggerThreshold} MeV in {MaxTriggerTries} draws");
+                first = picker.Pick(rng).Spectrum.SampleVisible(rng);
+            }
+            double e = first + randomTrigger.SampleVisible(rng);
             int bin = Bin(visibleEdges, e);
             if (bin >= 0)
                 counts[bin] += pileUpRate / events;

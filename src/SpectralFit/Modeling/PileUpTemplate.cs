@@ -38,7 +38,8 @@ public static class PileUpTemplate
         var trigger = new double[n];
         AddVisible(randomTrigger, trigger, 1.0);
         var output = new double[2 * n];
-        PileUpConvolution.Convolve(sum, trigger, 1.0, output);
+        // Normalized over pile-ups whose first event fires the trigger alone, as Borexino's quoted rate (PileUpConvolution).
+        PileUpConvolution.Convolve(sum, trigger, 1.0, output, (int)Math.Round(PileUpConvolution.BorexinoTriggerThreshold / GridWidth));
         return ToElectronEquivalent(output.AsSpan(0, n), electrons, cherenkovFraction, "pile-up (convolution with 14C)");
     }
 
@@ -51,7 +52,8 @@ public static class PileUpTemplate
         var components = singles.Where(s => s.Rate > 0)
             .Select(s => new SimulationComponent(s.Name, s.Rate, new EventSpectrum(s.TrueSpectrum, s.Visible, 0, s.Name))).ToArray();
         var trigger = new EventSpectrum(randomTrigger.TrueSpectrum, randomTrigger.Visible, 0, randomTrigger.Name);
-        var visible = SyntheticPileUp.VisibleSpectrum(components, trigger, 1.0, edges, SyntheticEvents, SyntheticSeed);
+        var visible = SyntheticPileUp.VisibleSpectrum(components, trigger, 1.0, edges, SyntheticEvents, SyntheticSeed,
+            PileUpConvolution.BorexinoTriggerThreshold);
         return ToElectronEquivalent(visible.Contents, electrons, cherenkovFraction, "pile-up (synthetic overlay)");
     }
 
