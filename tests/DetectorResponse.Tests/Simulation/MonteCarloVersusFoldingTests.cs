@@ -33,7 +33,7 @@ public class MonteCarloVersusFoldingTests
     /// spread) while the fit's GaussianPeakComponent is symmetric: deficit below the peak (N_h 135-167), excess
     /// 168-190 and 230-262 (pulls up to +5). Continuous spectra wash the skew out (all pass). With the Gaussian kernel
     /// in the MC the same peak agrees (seed 4257). Explicit so that it stays runnable: a model limitation to report,
-    /// not a Monte Carlo bug.
+    /// not a Monte Carlo bug. Run it with: dotnet test tests/DetectorResponse.Tests -- NUnit.Where='name =~ "Po210.*Poisson"'
     /// </summary>
     private const string Po210SkewnessFinding =
         "210Po line vs symmetric GaussianPeakComponent: Poisson hit statistics skew the peak (skewness 0.053), chi2/ndf 629.7/130 at 1e6 events";
