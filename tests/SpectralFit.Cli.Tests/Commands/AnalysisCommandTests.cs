@@ -83,6 +83,17 @@ public class AnalysisCommandTests
     }
 
     [Test]
+    public void Fit_OutBelowAFile_IsOneLineErrorBeforeTheFit()
+    {
+        string file = Path.Combine(_out, "afile");
+        File.WriteAllText(file, "x");
+        var r = CliHarness.Run("fit", Config, "--data", Sample, "--out", Path.Combine(file, "sub"));
+        AssertUserError(r, "cannot create the output directory");
+        Assert.That(r.Err, Does.Contain("--out " + Path.Combine(file, "sub") + ": cannot create"));
+        Assert.That(r.Out, Is.Empty, "nothing computed or printed");
+    }
+
+    [Test]
     public void Fit_NegativeCounts_IsOneLineError()
     {
         string bad = Path.Combine(_out, "bad.dat");
