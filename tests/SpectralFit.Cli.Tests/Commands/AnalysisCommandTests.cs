@@ -55,6 +55,7 @@ public class AnalysisCommandTests
         Assert.That(pp.GetProperty("free").GetBoolean());
         Assert.That(pp.GetProperty("value").GetDouble(), Is.EqualTo(134).Within(5 * pp.GetProperty("error").GetDouble()));
         Assert.That(root.GetProperty("bins").GetInt32(), Is.EqualTo(107));
+        Assert.That(root.GetProperty("upper_limit_90").ValueKind, Is.EqualTo(JsonValueKind.Null), "fit runs no profile");
         Assert.That(root.GetProperty("ndf").GetInt32(), Is.EqualTo(107 - root.GetProperty("free_parameters").GetInt32()));
         Assert.That(File.Exists(Path.Combine(dir, "report.html")) && File.Exists(Path.Combine(dir, "spectrum.svg")));
     }
