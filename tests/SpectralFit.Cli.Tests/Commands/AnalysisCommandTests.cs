@@ -106,6 +106,15 @@ public class AnalysisCommandTests
     public void Fit_UnknownSetKey_IsOneLineError() =>
         AssertUserError(CliHarness.Run("fit", Config, "--data", Sample, "--set", "response:nonsense=1"), "nonsense");
 
+    [TestCase("components:Kr85:max=abc", "expected a number")]
+    [TestCase("components:Kr85:max=-5", "-5 cpd/100t")]
+    public void Fit_BadSetValue_ErrorNamesTheOverrideNotTheFile(string set, string problem)
+    {
+        var r = CliHarness.Run("fit", Config, "--data", Sample, "--set", set);
+        AssertUserError(r, $"--set {set}: {problem}");
+        Assert.That(r.Err, Does.Not.Contain("borexino-phase2-mm.json"));
+    }
+
     [Test]
     public void Fit_MinAboveMax_IsOneLineError() =>
         AssertUserError(CliHarness.Run("fit", Config, "--data", Sample, "--set", "components:pp:min=500"), "components:pp");
