@@ -219,7 +219,7 @@ public class FitConfigurationLoaderTests
     {
         using var f = new ConfigFixture();
         var e = LoadFails(f, $"magnetic_moment:scan:min={min}", $"magnetic_moment:scan:max={max}");
-        Assert.That(e.Message, Does.Contain("magnetic_moment:scan: the scan").And.Contain("must contain mu = 0"));
+        Assert.That(e.Message, Does.Contain("magnetic_moment:scan").And.Contain("mu_B").And.Contain("mu = 0"));
     }
 
     [Test]
