@@ -36,7 +36,7 @@ public static class AtomicFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(tmp);
-            throw new UserInputException($"{path}: cannot write the output file ({e.Message})", e);
+            throw new UserInputException($"{path}: cannot write the output file ({e.Message.Replace(tmp, full, StringComparison.Ordinal)})", e);
         }
         catch
         {

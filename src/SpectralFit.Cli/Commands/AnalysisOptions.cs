@@ -89,8 +89,8 @@ public sealed class AnalysisOptions
     {
         if (parse.GetValue(Out) is { } dir)
             AnalysisReport.CheckDirectory(dir, "--out");
-        if (parse.GetValue(Json) is { } json && Directory.Exists(json))
-            throw new UserInputException($"--json {json}: is a directory; expected a file name");
+        if (parse.GetValue(Json) is { } json)
+            JsonOutput.CheckWritable(json);
     }
 
     /// <summary>Prints a Spectre renderable to the current Console.Out (plain text when redirected).</summary>

@@ -41,6 +41,8 @@ public static class EffectiveCommand
             if (parse.GetValue(delta) is not null && deltaCp is not null)
                 throw new UserInputException("effective: give --delta or --delta-cp, not both");
             var (model, mixing) = solar.Build(parse);
+            if (parse.GetValue(json) is { } jsonTarget)
+                JsonOutput.CheckWritable(jsonTarget);
             return Run(parse.GetValue(majorana), parse.GetValue(dirac), parse.GetValue(lambda)!, parse.GetValue(zeta),
                 parse.GetValue(delta) ?? deltaCp, model, mixing, solar.MixingLabel(parse), parse.GetValue(window)!, parse.GetValue(json));
         });

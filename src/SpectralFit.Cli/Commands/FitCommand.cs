@@ -20,7 +20,9 @@ public static class FitCommand
             var fit = new FitService().Fit(assembled);
             AnalysisPrinter.Header(fit);
             AnalysisPrinter.Fit(fit);
-            Outputs.Write(parse, options, AnalysisJson.Fit(fit), fit, null, null);
+            var json = AnalysisJson.Fit(fit);
+            json["upper_limit_90"] = null; // same keys as profile; a single fit gives no limit (use `profile`)
+            Outputs.Write(parse, options, json, fit, null, null);
             return 0;
         });
         return command;

@@ -54,6 +54,9 @@ public static class MomentsCommand
         MomentOptionValues.RequirePositive(muEffLimit, "--mu-eff");
         var window = MomentOptionValues.ParseWindow(windowText);
         var scenarios = Scenarios(parse, solar, window);
+        foreach (var (path, option) in new[] { (outputs.Json, "--json"), (outputs.Regions, "--regions"), (outputs.RegionsSvg, "--regions-svg"), (outputs.BoundsSvg, "--bounds-svg") })
+            if (path is not null)
+                JsonOutput.CheckWritable(path, option);
         var limits = SolarMomentLimits.Conservative(muEffLimit, scenarios);
 
         var comparison = BoundComparison.Build(muEffLimit, "--mu-eff input");

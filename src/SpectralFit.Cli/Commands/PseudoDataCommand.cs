@@ -22,7 +22,7 @@ public static class PseudoDataCommand
         var command = new Command("pseudodata",
             "Write pseudo-data from the assembled model at the configuration's starting values (mu_nu = 0), in the bins of the " +
             "configured (or --data) dataset and for exposure:live_days x fiducial_mass_t: Poisson counts with --seed, else the Asimov dataset.\n" +
-            "Example: spectralfit pseudodata configs/borexino-phase2-mm.json --data phase2.txt --data-format borexino-phase2 --seed 1 --file samples/x.dat");
+            "Example: spectralfit pseudodata configs/borexino-phase2-mm.json --seed 1 --file pseudo.dat");
         options.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(seed);

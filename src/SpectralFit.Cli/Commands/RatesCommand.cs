@@ -31,6 +31,8 @@ public static class RatesCommand
         command.SetAction(parse =>
         {
             var (model, mixing) = solar.Build(parse);
+            if (parse.GetValue(json) is { } jsonTarget)
+                JsonOutput.CheckWritable(jsonTarget);
             string ssm = SolarModelNames.ToName(model.Name);
             string mixingLabel = solar.MixingLabel(parse);
             var prediction = SolarRatePrediction.Compute(model, mixing);

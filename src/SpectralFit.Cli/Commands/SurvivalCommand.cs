@@ -49,6 +49,8 @@ public static class SurvivalCommand
             var s = SpeciesNames.Parse(parseResult.GetValue(species) ?? "", species.Name);
             double e = UserInputException.RequireNonNegative(parseResult.GetValue(energy), energy.Name);
             var (model, mixing) = solar.Build(parseResult);
+            if (parseResult.GetValue(json) is { } jsonTarget)
+                JsonOutput.CheckWritable(jsonTarget);
             var survival = new MswSurvivalProbability(model, mixing);
 
             double pee = survival.Pee(s, e);

@@ -71,7 +71,7 @@ public static class AnalysisReport
     public static IReadOnlyList<string> WriteDirectory(string directory, FitOutcome fit, ProfileOutcome? profile,
         SystematicsResult? systematics, IReadOnlyList<string> notes)
     {
-        Directory.CreateDirectory(directory);
+        CheckDirectory(directory, "--out");
         var written = new List<string>();
         var figures = new List<ReportFigure>();
         var spectrum = SpectrumFigure(fit);
@@ -97,10 +97,18 @@ public static class AnalysisReport
         return written;
     }
 
-    /// <summary>A user error unless <paramref name="directory"/> can be created (checked before any fit runs).</summary>
+    /// <summary>Creates <paramref name="directory"/> (checked before any fit runs); a user error when that is impossible.</summary>
     public static void CheckDirectory(string directory, string option)
     {
         if (File.Exists(directory))
             throw new UserInputException($"{option} {directory}: is a file; expected a directory for the plots and report");
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UserInputException($"{option} {directory}: cannot create the output directory ({e.Message})", e);
+        }
     }
 }

@@ -52,8 +52,30 @@ public static class FitConfigurationLoader
         foreach (var (key, value) in snapshot.Values)
             merged[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(merged).Build();
-        StructureValidator.Validate(configuration, snapshot.SourcePath);
-        return FitConfigurationReader.Read(configuration, snapshot);
+        try
+        {
+            StructureValidator.Validate(configuration, snapshot.SourcePath);
+            return FitConfigurationReader.Read(configuration, snapshot);
+        }
+        catch (UserInputException e) when (BlameOverride(e, snapshot, merged) is { } blamed)
+        {
+            throw blamed;
+        }
+    }
+
+    /// <summary>
+    /// "FILE: key: problem" about a value that came from --set becomes "--set key=value: problem", so the message
+    /// names what the user typed rather than the file.
+    /// </summary>
+    private static UserInputException? BlameOverride(UserInputException e, ConfigurationSnapshot snapshot, Dictionary<string, string?> merged)
+    {
+        foreach (var o in snapshot.Overrides.Reverse())
+        {
+            string prefix = $"{snapshot.SourcePath}: {o.Key}: ";
+            if (e.Message.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && merged.GetValueOrDefault(o.Key) == o.Value)
+                return new UserInputException($"--set {o}: {e.Message[prefix.Length..]}", e);
+        }
+        return null;
     }
 
     /// <summary>Throws unless the override names a value key of the schema.</summary>

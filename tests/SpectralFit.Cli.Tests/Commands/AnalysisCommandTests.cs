@@ -55,6 +55,7 @@ public class AnalysisCommandTests
         Assert.That(pp.GetProperty("free").GetBoolean());
         Assert.That(pp.GetProperty("value").GetDouble(), Is.EqualTo(134).Within(5 * pp.GetProperty("error").GetDouble()));
         Assert.That(root.GetProperty("bins").GetInt32(), Is.EqualTo(107));
+        Assert.That(root.GetProperty("upper_limit_90").ValueKind, Is.EqualTo(JsonValueKind.Null), "fit runs no profile");
         Assert.That(root.GetProperty("ndf").GetInt32(), Is.EqualTo(107 - root.GetProperty("free_parameters").GetInt32()));
         Assert.That(File.Exists(Path.Combine(dir, "report.html")) && File.Exists(Path.Combine(dir, "spectrum.svg")));
     }
@@ -83,6 +84,17 @@ public class AnalysisCommandTests
     }
 
     [Test]
+    public void Fit_OutBelowAFile_IsOneLineErrorBeforeTheFit()
+    {
+        string file = Path.Combine(_out, "afile");
+        File.WriteAllText(file, "x");
+        var r = CliHarness.Run("fit", Config, "--data", Sample, "--out", Path.Combine(file, "sub"));
+        AssertUserError(r, "cannot create the output directory");
+        Assert.That(r.Err, Does.Contain("--out " + Path.Combine(file, "sub") + ": cannot create"));
+        Assert.That(r.Out, Is.Empty, "nothing computed or printed");
+    }
+
+    [Test]
     public void Fit_NegativeCounts_IsOneLineError()
     {
         string bad = Path.Combine(_out, "bad.dat");
@@ -93,6 +105,15 @@ public class AnalysisCommandTests
     [Test]
     public void Fit_UnknownSetKey_IsOneLineError() =>
         AssertUserError(CliHarness.Run("fit", Config, "--data", Sample, "--set", "response:nonsense=1"), "nonsense");
+
+    [TestCase("components:Kr85:max=abc", "expected a number")]
+    [TestCase("components:Kr85:max=-5", "-5 cpd/100t")]
+    public void Fit_BadSetValue_ErrorNamesTheOverrideNotTheFile(string set, string problem)
+    {
+        var r = CliHarness.Run("fit", Config, "--data", Sample, "--set", set);
+        AssertUserError(r, $"--set {set}: {problem}");
+        Assert.That(r.Err, Does.Not.Contain("borexino-phase2-mm.json"));
+    }
 
     [Test]
     public void Fit_MinAboveMax_IsOneLineError() =>

@@ -48,7 +48,7 @@ public static class FitSchemaDocumentation
                 foreach (var (name, member) in o.Members)
                 {
                     var init = (ScalarSchema)((ObjectSchema)member).Member("init")!;
-                    yield return ($"{path}:{name}", Cell(member.Description), init.Unit ?? "", "optional", Allowed(init));
+                    yield return ($"{path}:{name}", Cell(member.Description), init.Unit ?? "", ModelDefault(name), Allowed(init));
                 }
                 foreach (var (key, member) in ((ObjectSchema)o.Members[0].Node).Members)
                 {
@@ -90,6 +90,10 @@ public static class FitSchemaDocumentation
             ? (s.Kind == ScalarKind.Integer ? "integer" : "number")
             : $"{(s.Kind == ScalarKind.Integer ? "integer " : "")}[{F(s.Minimum)}, {F(s.Maximum)}]",
     };
+
+    /// <summary>The detector model's default of a response parameter left out of the configuration.</summary>
+    private static string ModelDefault(string parameter) =>
+        FitSchema.ResponseParameters.Where(p => p.Name == parameter).Select(p => $"`{F(p.Default)}`").FirstOrDefault() ?? "optional";
 
     private static string F(double? v) => v is double x ? x.ToString("G6", CultureInfo.InvariantCulture).ToLowerInvariant() : "∞";
 
