@@ -15,6 +15,8 @@ namespace SpectralFit.Modeling;
 /// (E = exposure [day x 100 t]; 14C additionally x 86400 cpd per Bq).
 /// The folded shapes are cached per worker and recomputed only when a shape parameter changes; a change of rates
 /// or of mu only recombines them (no allocation). The Jacobian is analytic (SpectrumFolder derivatives).
+/// Components given directly in observable bins (file templates, <see cref="ObservableTemplateShape"/>) follow the
+/// folded ones: their per-unit shapes are fixed (independent of the response parameters, zero shape derivative).
 /// Thread-safe: each concurrent caller takes its own folder from a pool.
 /// </summary>
 public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
@@ -24,12 +26,17 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
     private readonly ResponseParameterMap _map;
     private readonly int _momentIndex;
     private readonly int _k;
+    private readonly int _folded;
+    private readonly double[][] _fixedShapes;
     private readonly ConcurrentBag<Workspace> _pool = [];
 
     /// <param name="folderFactory">Builds a folder whose components are in <paramref name="amplitudes"/> order.</param>
     /// <param name="momentIndex">Index of the moment parameter (units of 1e-11 mu_B).</param>
+    /// <param name="fixedShapes">Per-unit expected counts of components given in observable bins; their amplitudes
+    /// are the last entries of <paramref name="amplitudes"/>, in this order (none by default).</param>
     public BorexinoSpectrumModel(ParameterSet parameters, Func<SpectrumFolder> folderFactory,
-        IReadOnlyList<ComponentAmplitude> amplitudes, ResponseParameterMap map, int momentIndex)
+        IReadOnlyList<ComponentAmplitude> amplitudes, ResponseParameterMap map, int momentIndex,
+        IReadOnlyList<double[]>? fixedShapes = null)
     {
         Parameters = parameters;
         _folderFactory = folderFactory;
@@ -37,10 +44,15 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         _map = map;
         _momentIndex = momentIndex;
         _k = _amplitudes.Length;
+        _fixedShapes = fixedShapes is null ? [] : [.. fixedShapes];
+        _folded = _k - _fixedShapes.Length;
         var first = new Workspace(folderFactory(), _k, parameters.Count);
-        if (first.Folder.ComponentCount != _k)
-            throw new ArgumentException($"folder has {first.Folder.ComponentCount} components, expected {_k}");
+        if (first.Folder.ComponentCount != _folded)
+            throw new ArgumentException($"folder has {first.Folder.ComponentCount} components, expected {_folded}");
         BinCount = first.Folder.BinCount;
+        foreach (var shape in _fixedShapes)
+            if (shape.Length != BinCount)
+                throw new ArgumentException($"fixed shape has {shape.Length} bins, expected {BinCount}");
         _pool.Add(first);
     }
 
@@ -51,7 +63,7 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
     {
         if (!parameters.Names.SequenceEqual(Parameters.Names))
             throw new ArgumentException("parameters must keep the names and order of the model's");
-        return new BorexinoSpectrumModel(parameters, _folderFactory, _amplitudes, _map, _momentIndex);
+        return new BorexinoSpectrumModel(parameters, _folderFactory, _amplitudes, _map, _momentIndex, _fixedShapes);
     }
 
     /// <summary>
@@ -161,7 +173,7 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
     {
         if (_map.DirectParameter(j) is not FoldingParameter f)
             return;
-        ws.Folder.FoldDerivative(ws.Current!, f, ws.Derivative);
+        ws.Folder.FoldDerivative(ws.Current!, f, ws.Derivative.AsSpan(0, _folded * BinCount)); // fixed shapes: 0
         AddWeighted(p, ws.Derivative, row);
     }
 
@@ -213,7 +225,9 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         if (ws.Current is not null && _map.SameShape(p, ws.LastShape))
             return;
         ws.Current = _map.Map(p);
-        ws.Folder.Fold(ws.Current, ws.Folded);
+        ws.Folder.Fold(ws.Current, ws.Folded.AsSpan(0, _folded * BinCount));
+        for (int t = 0; t < _fixedShapes.Length; t++)
+            _fixedShapes[t].CopyTo(ws.Folded, (_folded + t) * BinCount);
         p.CopyTo(ws.LastShape);
     }
 

@@ -74,6 +74,7 @@ public static class SpectralModelBuilder
         PileUpTemplate.Single? trigger = null;
         var galliumFitted = new List<(string, IReadOnlyList<NeutrinoSpecies>)>();
         ComponentSpec? pileup = null;
+        var fileTemplates = new List<(ComponentAmplitude Amplitude, double[] Shape)>();
         foreach (var c in configuration.Components)
         {
             int rateIndex = c.Rate is null ? -1 : IndexOf(c.Name);
@@ -111,8 +112,19 @@ public static class SpectralModelBuilder
                     singles.Add(single);
                     break;
                 }
+                case ComponentKind.Template:
+                {
+                    // In the dataset's observable units, identity map (ObservableTemplateShape); not a pile-up single.
+                    if (c.Rate is null || c.TemplatePath is null)
+                        throw new UserInputException($"components:{c.Name}: a template component needs a rate (init) and a template file; fixed_to_ssm is not supported for templates");
+                    string observableUnits = EnergyEstimatorNames.Name(estimator);
+                    var share = ObservableTemplateShape.SharePerBin(c.Name, c.TemplatePath, binning.Edges, observableUnits);
+                    fileTemplates.Add((new ComponentAmplitude(c.Name, rateIndex, 0, exposure, false), share));
+                    notes.Add($"{c.Name}: template {Path.GetFileName(c.TemplatePath)} read in {observableUnits} (observable), {share.Sum():P1} of it in the fit window; no scale/shift/smearing nuisances");
+                    break;
+                }
                 default:
-                    throw new UserInputException($"components:{c.Name}: template components are not supported by the fit model yet; use a built-in component");
+                    throw new UserInputException($"components:{c.Name}: unknown component kind {c.Kind}");
             }
         }
         if (pileup is not null)
@@ -128,7 +140,9 @@ public static class SpectralModelBuilder
 
         var folderComponents = components.ToArray();
         SpectrumFolder Factory() => new(electrons, positrons, gammas, estimator, binning, folderComponents, reference);
-        var model = new BorexinoSpectrumModel(set, Factory, amplitudes, map, IndexOf(FitParameterFactory.MomentName));
+        amplitudes.AddRange(fileTemplates.Select(t => t.Amplitude));
+        var model = new BorexinoSpectrumModel(set, Factory, amplitudes, map, IndexOf(FitParameterFactory.MomentName),
+            [.. fileTemplates.Select(t => t.Shape)]);
         model = model.WithParameters(FitParameterFactory.WithExpectedSteps(set, model.ConditionalErrors(set.Values())));
         set = model.Parameters;
 

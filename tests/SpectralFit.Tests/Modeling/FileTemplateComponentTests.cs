@@ -1,0 +1,79 @@
+using System.Globalization;
+using SolarFlux.Common;
+using SpectralFit.Likelihood;
+using SpectralFit.Minimization;
+using SpectralFit.Toys;
+
+namespace SpectralFit.Tests.Modeling;
+
+/// <summary>A components:&lt;name&gt;:template histogram (in the dataset's N_h) in the reference fit model.</summary>
+public class FileTemplateComponentTests
+{
+    /// <summary>Writes "E_lo E_hi density" rows to a temporary file (never in the repository).</summary>
+    private static string WriteTemplate(IEnumerable<string> rows)
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("template-test").FullName, "bump_pdf.txt");
+        File.WriteAllLines(path, rows);
+        return path;
+    }
+
+    /// <summary>A triangular bump on N_h 300-500 hits, 10-hit bins (density in cpd/100t/hit).</summary>
+    private static string BumpTemplate() => WriteTemplate(Enumerable.Range(0, 20).Select(i =>
+    {
+        double lo = 300 + 10 * i, density = 10 - Math.Abs(i - 9.5);
+        return string.Create(CultureInfo.InvariantCulture, $"{lo} {lo + 10} {density}");
+    }));
+
+    private static string[] WithBump(string path, double init) =>
+        [.. ReferenceFit.C14Pull, "components:bump:template=" + path, "components:bump:init=" + ReferenceFit.F(init)];
+
+    [Test]
+    public void Build_TemplateComponent_AddsItsRateWithExposureTimesShare()
+    {
+        var fit = ReferenceFit.Build(WithBump(BumpTemplate(), 10));
+        var model = fit.Model;
+        int n = model.BinCount, c = model.Amplitudes.Select(a => a.Name).ToList().IndexOf("bump");
+        Assert.That(c, Is.GreaterThanOrEqualTo(0));
+        var all = new double[model.Amplitudes.Count * n];
+        model.ComponentExpected(model.Parameters.Values(), all);
+        // the whole template (300-500 N_h) lies inside the 93-949 window: counts = rate x exposure
+        double expectedTotal = 10 * fit.Observed.Exposure;
+        Assert.That(all.Skip(c * n).Take(n).Sum(), Is.EqualTo(expectedTotal).Within(1e-9).Percent);
+    }
+
+    [Test]
+    public void Fit_AsimovDataWithTemplate_ReturnsItsRate()
+    {
+        const double truth = 7.5;
+        var fit = ReferenceFit.Build(WithBump(BumpTemplate(), truth));
+        var model = fit.Model;
+        var asimov = PseudoData.Asimov(model, model.Parameters.Values());
+        // start away from the truth; the template and the overlapping 210Bi and 85Kr rates free, the rest fixed
+        var start = model.Parameters;
+        foreach (var p in model.Parameters.Where(p => p.Name is not ("bump" or "Bi210" or "Kr85")))
+            start = start.FixedAt(p.Name, p.Value);
+        start = start.WithValue("bump", 2 * truth);
+        var result = new VariableMetricMinimizer().Minimize(CompositeLikelihood.ForModel(model, asimov), start);
+        Assert.That(result.IsValid, Is.True, result.ToString());
+        int k = result.Names.ToList().IndexOf("bump");
+        Assert.That(result.Values[k], Is.EqualTo(truth).Within(0.01 * result.Errors[k]));
+        Assert.That(result.Errors[k], Is.GreaterThan(0).And.LessThan(truth));
+    }
+
+    [Test]
+    public void Build_MalformedTemplateFile_NamesKeyFileAndLine()
+    {
+        string path = WriteTemplate(["300 310 1.0", "310 320 x"]);
+        var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithBump(path, 5)));
+        Assert.That(e!.Message, Does.Contain("components:bump:template").And.Contain(path).And.Contain("2"));
+    }
+
+    [Test]
+    public void Build_TemplateOutsideWindow_ExplainsUnitsMismatch()
+    {
+        // a keV-like template (2000-3000) against a dataset in N_h with window 93-949
+        string path = WriteTemplate(["2000 2500 1.0", "2500 3000 1.0"]);
+        var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithBump(path, 5)));
+        Assert.That(e!.Message, Does.Contain("components:bump:template").And.Contain(path).And.Contain("keV"));
+    }
+}
