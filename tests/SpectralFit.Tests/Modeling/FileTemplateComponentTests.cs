@@ -42,6 +42,28 @@ public class FileTemplateComponentTests
     }
 
     [Test]
+    public void ExpectedAndJacobian_TemplateRate_MatchesCentralDifference()
+    {
+        var model = ReferenceFit.Build(WithBump(BumpTemplate(), 10)).Model;
+        int n = model.BinCount, np = model.Parameters.Count, j = model.Parameters.IndexOf("bump");
+        var p = model.Parameters.Values();
+        var mu = new double[n];
+        var jac = new double[n * np];
+        model.ExpectedAndJacobian(p, mu, jac);
+        var up = (double[])p.Clone();
+        var down = (double[])p.Clone();
+        up[j] += 0.01;
+        down[j] -= 0.01;
+        var eu = new double[n];
+        var ed = new double[n];
+        model.Expected(up, eu);
+        model.Expected(down, ed);
+        Assert.That(jac.Skip(j * n).Take(n).Sum(), Is.GreaterThan(0));
+        for (int i = 0; i < n; i++)
+            Assert.That(jac[j * n + i], Is.EqualTo((eu[i] - ed[i]) / 0.02).Within(1e-6 * Math.Abs(jac[j * n + i]) + 1e-9), $"bin {i}");
+    }
+
+    [Test]
     public void Fit_AsimovDataWithTemplate_ReturnsItsRate()
     {
         const double truth = 7.5;
