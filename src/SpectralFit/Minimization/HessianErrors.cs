@@ -18,18 +18,19 @@ internal static class HessianErrors
         int[] free = objective.Free;
         int n = free.Length, np = external.Length;
         var h = new double[n, n];
-        var gUp = new double[np];
-        var gDown = new double[np];
         bool failed = false;
-        for (int k = 0; k < n; k++)
+        // Columns are independent (thread-safe likelihood, own scratch per column): computed in parallel,
+        // each column written by one worker only, so the result does not depend on the threading.
+        Parallel.For(0, n, () => (new double[np], new double[np]), (k, _, scratch) =>
         {
+            var (gUp, gDown) = scratch;
             var par = objective.Parameters[free[k]];
             double x = external[free[k]];
             double up = Math.Min(x + steps[k], par.Upper), down = Math.Max(x - steps[k], par.Lower);
             if (!(up > down))
             {
-                failed = true;
-                continue;
+                Volatile.Write(ref failed, true);
+                return scratch;
             }
             var e = (double[])external.Clone();
             e[free[k]] = up;
@@ -38,7 +39,8 @@ internal static class HessianErrors
             objective.ExternalValueAndGradient(e, gDown);
             for (int j = 0; j < n; j++)
                 h[j, k] = (gUp[free[j]] - gDown[free[j]]) / (up - down);
-        }
+            return scratch;
+        }, _ => { });
         for (int j = 0; j < n; j++)
             for (int k = 0; k < j; k++)
                 h[j, k] = h[k, j] = 0.5 * (h[j, k] + h[k, j]);

@@ -5,7 +5,8 @@ namespace SpectralFit.Minimization;
 
 /// <summary>
 /// The objective seen by the variable-metric search: free parameters only, in Minuit's internal
-/// (unbounded) coordinates, with call counting. One instance per minimization (not thread-safe).
+/// (unbounded) coordinates, with call counting. One instance per minimization; only
+/// <see cref="ExternalValueAndGradient"/> may be called from several threads at once.
 /// </summary>
 internal sealed class InternalObjective
 {
@@ -29,7 +30,9 @@ internal sealed class InternalObjective
 
     public int FunctionCalls { get; private set; }
 
-    public int GradientCalls { get; private set; }
+    private int _gradientCalls;
+
+    public int GradientCalls => Volatile.Read(ref _gradientCalls);
 
     public int TotalCalls => FunctionCalls + GradientCalls;
 
@@ -65,7 +68,7 @@ internal sealed class InternalObjective
     public double ValueAndGradient(ReadOnlySpan<double> x, Span<double> g)
     {
         Fill(x, _external);
-        GradientCalls++;
+        Interlocked.Increment(ref _gradientCalls);
         Array.Clear(_gradient);
         double f = _objective.ValueAndGradient(_external, _gradient);
         for (int j = 0; j < Free.Length; j++)
@@ -73,10 +76,10 @@ internal sealed class InternalObjective
         return f;
     }
 
-    /// <summary>Value and external gradient (full length) at an external point; counts a gradient call.</summary>
+    /// <summary>Value and external gradient (full length) at an external point; counts a gradient call. Thread-safe.</summary>
     public double ExternalValueAndGradient(double[] ext, double[] gradient)
     {
-        GradientCalls++;
+        Interlocked.Increment(ref _gradientCalls);
         Array.Clear(gradient);
         return _objective.ValueAndGradient(ext, gradient);
     }
