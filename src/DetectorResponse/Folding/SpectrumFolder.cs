@@ -9,6 +9,7 @@ namespace DetectorResponse.Folding;
 /// Folds true-energy spectra into expected contents per observable bin (physics.md §6):
 /// T -> visible energy E = E_q(T) + f_Ch C(T) -> estimator mean N(E), variance sigma^2(N) -> Gaussian
 /// kernel integrated over each observable bin, Phi((b_{j+1} - N)/sigma) - Phi((b_j - N)/sigma).
+/// Peaks (GaussianPeakComponent) add the skew of the counting statistics (CountingSkewness, Cornish-Fisher kernel).
 /// True energies are represented on nodes spaced at ~sigma/5 in the observable (see LightNodeSet),
 /// the light at the nodes is precomputed for the fixed kB, kernels are cut at 6.5 sigma, and every
 /// evaluation writes into caller-provided spans with no allocation. Derivatives with respect to the
@@ -21,7 +22,7 @@ public sealed class SpectrumFolder
 
     private readonly FoldingComponent[] _components;
     private readonly LightNodeSet[] _nodeSets;
-    private readonly (int GlobalIndex, double Total)[] _peaks;
+    private readonly (int GlobalIndex, double Total, bool Skewed)[] _peaks;
     private readonly double[] _cdf;
     private readonly double[] _pdf;
     private readonly double[] _row;
@@ -55,7 +56,7 @@ public sealed class SpectrumFolder
 
         var sets = new List<LightNodeSet>();
         var onElectronNodes = new List<(int, EnergyHistogram)>();
-        var peaks = new List<(int, double)>();
+        var peaks = new List<(int, double, bool)>();
         for (int i = 0; i < _components.Length; i++)
         {
             switch (_components[i])
@@ -69,7 +70,7 @@ public sealed class SpectrumFolder
                     sets.Add(LightNodeSet.Build(positrons, s0, c0, true, [(i, p.Spectrum)], refResponse, fCh, Binning.Upper));
                     break;
                 case GaussianPeakComponent g:
-                    peaks.Add((i, g.Total));
+                    peaks.Add((i, g.Total, g.CountingSkew));
                     break;
                 default:
                     throw new ArgumentException($"unsupported component type {_components[i].GetType().Name}");
@@ -127,8 +128,8 @@ public sealed class SpectrumFolder
         output.Clear();
         foreach (var set in _nodeSets)
             FoldNodes(set, parameters, response, output);
-        foreach (var (index, total) in _peaks)
-            FoldPeak(parameters, response, total, output.Slice(index * BinCount, BinCount));
+        foreach (var (index, total, skewed) in _peaks)
+            FoldPeak(parameters, response, total, skewed, output.Slice(index * BinCount, BinCount));
         output.CopyTo(_cache);
         _cached = parameters;
     }
@@ -153,8 +154,8 @@ public sealed class SpectrumFolder
         output.Clear();
         foreach (var set in _nodeSets)
             FoldNodesDerivative(set, parameters, response, which, output);
-        foreach (var (index, total) in _peaks)
-            FoldPeakDerivative(parameters, response, total, which, output.Slice(index * BinCount, BinCount));
+        foreach (var (index, total, skewed) in _peaks)
+            FoldPeakDerivative(parameters, response, total, skewed, which, output.Slice(index * BinCount, BinCount));
     }
 
     /// <summary>
@@ -182,13 +183,14 @@ public sealed class SpectrumFolder
                 above += w * (1 - NormalDistribution.Cdf((hi - mu) / s));
             }
         }
-        foreach (var (index, total) in _peaks)
+        foreach (var (index, total, skewed) in _peaks)
         {
             if (index != component)
                 continue;
             var (mu, s) = PeakKernel(parameters, response);
-            below += total * NormalDistribution.Cdf((lo - mu) / s);
-            above += total * (1 - NormalDistribution.Cdf((hi - mu) / s));
+            double a = skewed ? CountingSkewness.ThirdCumulant(response, mu) / (6 * s * s * s) : 0;
+            below += total * CountingSkewness.Cdf((lo - mu) / s, a);
+            above += total * (1 - CountingSkewness.Cdf((hi - mu) / s, a));
         }
         return (below, above);
     }
@@ -309,17 +311,35 @@ public sealed class SpectrumFolder
         }
     }
 
-    private void FoldPeak(FoldingParameters p, in EstimatorResponse r, double total, Span<double> output)
+    private void FoldPeak(FoldingParameters p, in EstimatorResponse r, double total, bool skewed, Span<double> output)
     {
         var (mu, s) = PeakKernel(p, r);
         if (OutsideBand(mu, s))
             return;
         var (jLo, jHi) = KernelEdges(mu, s, false);
+        if (skewed)
+            SkewEdges(mu, s, CountingSkewness.ThirdCumulant(r, mu) / (6 * s * s * s), jLo, jHi);
         for (int j = jLo; j <= jHi; j++)
             output[j] += total * (_cdf[j + 1] - _cdf[j]);
     }
 
-    private void FoldPeakDerivative(FoldingParameters p, in EstimatorResponse r, double total, FoldingParameter which, Span<double> output)
+    /// <summary>_cdf[e] = Phi(w(u_e)) on the edges inside the kernel cut (CountingSkewness: skewed kernel, a = gamma/6).</summary>
+    private void SkewEdges(double mu, double s, double a, int jLo, int jHi)
+    {
+        var edges = Binning.Edges;
+        for (int e = jLo; e <= jHi + 1; e++)
+        {
+            double u = (edges[e] - mu) / s;
+            if (Math.Abs(u) < KernelCut)
+                _cdf[e] = NormalDistribution.TableCdf(CountingSkewness.NormalArgument(u, a));
+        }
+    }
+
+    /// <summary>
+    /// d/d(parameter) of the bin integrals of F = Phi(w(u; a)), u = (x - mu)/sigma, a = kappa3/(6 sigma^3):
+    /// dF = phi(w) (du - (w^2 - 1) da) / (1 + 2 a w), du = -(dmu + u dsigma)/sigma, da = dkappa3/(6 sigma^3) - 3 a dsigma/sigma.
+    /// </summary>
+    private void FoldPeakDerivative(FoldingParameters p, in EstimatorResponse r, double total, bool skewed, FoldingParameter which, Span<double> output)
     {
         double e = p.PeakPosition;
         var (mu, s) = PeakKernel(p, r);
@@ -330,15 +350,32 @@ public sealed class SpectrumFolder
             FoldingParameter.PeakWidth => (0.0, r.MeanSlope(e)),
             _ => (0.0, 0.0),
         };
-        if ((dMu == 0 && dS == 0) || OutsideBand(mu, s))
-            return;
-        double a = -dMu / s, b = -dS / s;
-        var edges = Binning.Edges;
-        var (jLo, jHi) = KernelEdges(mu, s, true);
-        for (int j = jLo; j <= jHi; j++)
+        double a = 0, dA = 0;
+        if (skewed)
         {
-            double z1 = (edges[j + 1] - mu) / s, z0 = (edges[j] - mu) / s;
-            output[j] += total * (_pdf[j + 1] * (a + b * z1) - _pdf[j] * (a + b * z0));
+            double s3 = 6 * s * s * s;
+            a = CountingSkewness.ThirdCumulant(r, mu) / s3;
+            double dKappa = CountingSkewness.ThirdCumulantSlope(r, mu) * dMu + CountingSkewness.ThirdCumulantDerivative(r, mu, which);
+            dA = dKappa / s3 - 3 * a * dS / s;
+        }
+        if ((dMu == 0 && dS == 0 && dA == 0) || OutsideBand(mu, s))
+            return;
+        var edges = Binning.Edges;
+        var (jLo, jHi) = KernelEdges(mu, s, false);
+        double previous = 0;
+        for (int j = jLo; j <= jHi + 1; j++)
+        {
+            double u = (edges[j] - mu) / s;
+            double d = 0;
+            if (Math.Abs(u) < KernelCut)
+            {
+                double w = CountingSkewness.NormalArgument(u, a);
+                double du = -(dMu + u * dS) / s;
+                d = NormalDistribution.Pdf(w) * (du - (w * w - 1) * dA) / (1 + 2 * a * w);
+            }
+            if (j > jLo)
+                output[j - 1] += total * (d - previous);
+            previous = d;
         }
     }
 
