@@ -14,7 +14,9 @@ namespace SpectralFit.Modeling;
 /// template (the moment signal follows the species' flux), for a background E r_b on its unit shape
 /// (E = exposure [day x 100 t]; 14C additionally x 86400 cpd per Bq).
 /// The folded shapes are cached per worker and recomputed only when a shape parameter changes; a change of rates
-/// or of mu only recombines them (no allocation). The Jacobian is analytic (SpectrumFolder derivatives).
+/// or of mu only recombines them (no allocation). The Jacobian is analytic (SpectrumFolder derivatives); the
+/// folded-shape derivatives are cached with the shapes, so a Jacobian at a new rate point (e.g. the rate columns of a
+/// numerical Hessian) only recombines them.
 /// Thread-safe: each concurrent caller takes its own folder from a pool.
 /// </summary>
 public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
@@ -161,8 +163,13 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
     {
         if (_map.DirectParameter(j) is not FoldingParameter f)
             return;
-        ws.Folder.FoldDerivative(ws.Current!, f, ws.Derivative);
-        AddWeighted(p, ws.Derivative, row);
+        double[] derivative = ws.Derivatives[j] ??= new double[_k * BinCount];
+        if (!ws.DerivativeValid[j])
+        {
+            ws.Folder.FoldDerivative(ws.Current!, f, derivative);
+            ws.DerivativeValid[j] = true;
+        }
+        AddWeighted(p, derivative, row);
     }
 
     private void AddWeighted(ReadOnlySpan<double> p, ReadOnlySpan<double> perComponent, Span<double> row)
@@ -213,6 +220,7 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         if (ws.Current is not null && _map.SameShape(p, ws.LastShape))
             return;
         ws.Current = _map.Map(p);
+        Array.Clear(ws.DerivativeValid);
         ws.Folder.Fold(ws.Current, ws.Folded);
         p.CopyTo(ws.LastShape);
     }
@@ -227,20 +235,23 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
             throw new ArgumentException($"expected-counts length {expected.Length}, expected {BinCount}");
     }
 
-    /// <summary>One worker's folder, its cached folded shapes and scratch (never shared between threads).</summary>
+    /// <summary>One worker's folder, its cached folded shapes and their derivatives (never shared between threads).</summary>
     private sealed class Workspace
     {
         public Workspace(SpectrumFolder folder, int components, int parameters)
         {
             Folder = folder;
             Folded = new double[components * folder.BinCount];
-            Derivative = new double[components * folder.BinCount];
+            Derivatives = new double[parameters][];
+            DerivativeValid = new bool[parameters];
             LastShape = new double[parameters];
         }
 
         public SpectrumFolder Folder { get; }
         public double[] Folded { get; }
-        public double[] Derivative { get; }
+        /// <summary>d Folded / d p_j per shape parameter j (allocated on first use), valid where <see cref="DerivativeValid"/>.</summary>
+        public double[]?[] Derivatives { get; }
+        public bool[] DerivativeValid { get; }
         public double[] LastShape { get; }
         public FoldingParameters? Current { get; set; }
     }
