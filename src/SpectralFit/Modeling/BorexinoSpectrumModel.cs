@@ -14,7 +14,9 @@ namespace SpectralFit.Modeling;
 /// template (the moment signal follows the species' flux), for a background E r_b on its unit shape
 /// (E = exposure [day x 100 t]; 14C additionally x 86400 cpd per Bq).
 /// The folded shapes are cached per worker and recomputed only when a shape parameter changes; a change of rates
-/// or of mu only recombines them (no allocation). The Jacobian is analytic (SpectrumFolder derivatives).
+/// or of mu only recombines them (no allocation). The Jacobian is analytic (SpectrumFolder derivatives); the
+/// folded-shape derivatives are cached with the shapes, so a Jacobian at a new rate point (e.g. the rate columns of a
+/// numerical Hessian) only recombines them.
 /// Components given directly in observable bins (file templates, <see cref="ObservableTemplateShape"/>) follow the
 /// folded ones: their per-unit shapes are fixed (independent of the response parameters, zero shape derivative).
 /// Thread-safe: each concurrent caller takes its own folder from a pool.
@@ -173,8 +175,13 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
     {
         if (_map.DirectParameter(j) is not FoldingParameter f)
             return;
-        ws.Folder.FoldDerivative(ws.Current!, f, ws.Derivative.AsSpan(0, _folded * BinCount)); // fixed shapes: 0
-        AddWeighted(p, ws.Derivative, row);
+        double[] derivative = ws.Derivatives[j] ??= new double[_k * BinCount]; // fixed shapes' rows stay 0
+        if (!ws.DerivativeValid[j])
+        {
+            ws.Folder.FoldDerivative(ws.Current!, f, derivative.AsSpan(0, _folded * BinCount));
+            ws.DerivativeValid[j] = true;
+        }
+        AddWeighted(p, derivative, row);
     }
 
     private void AddWeighted(ReadOnlySpan<double> p, ReadOnlySpan<double> perComponent, Span<double> row)
@@ -225,6 +232,7 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         if (ws.Current is not null && _map.SameShape(p, ws.LastShape))
             return;
         ws.Current = _map.Map(p);
+        Array.Clear(ws.DerivativeValid);
         ws.Folder.Fold(ws.Current, ws.Folded.AsSpan(0, _folded * BinCount));
         for (int t = 0; t < _fixedShapes.Length; t++)
             _fixedShapes[t].CopyTo(ws.Folded, (_folded + t) * BinCount);
@@ -241,20 +249,23 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
             throw new ArgumentException($"expected-counts length {expected.Length}, expected {BinCount}");
     }
 
-    /// <summary>One worker's folder, its cached folded shapes and scratch (never shared between threads).</summary>
+    /// <summary>One worker's folder, its cached folded shapes and their derivatives (never shared between threads).</summary>
     private sealed class Workspace
     {
         public Workspace(SpectrumFolder folder, int components, int parameters)
         {
             Folder = folder;
             Folded = new double[components * folder.BinCount];
-            Derivative = new double[components * folder.BinCount];
+            Derivatives = new double[parameters][];
+            DerivativeValid = new bool[parameters];
             LastShape = new double[parameters];
         }
 
         public SpectrumFolder Folder { get; }
         public double[] Folded { get; }
-        public double[] Derivative { get; }
+        /// <summary>d Folded / d p_j per shape parameter j (allocated on first use), valid where <see cref="DerivativeValid"/>.</summary>
+        public double[]?[] Derivatives { get; }
+        public bool[] DerivativeValid { get; }
         public double[] LastShape { get; }
         public FoldingParameters? Current { get; set; }
     }
