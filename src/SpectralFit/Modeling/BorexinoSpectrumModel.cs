@@ -157,6 +157,7 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
                 if (amp.IsMomentSignal && _momentIndex >= 0 && !Parameters[_momentIndex].IsFixed)
                     Add(jacobian.Slice(_momentIndex * n, n), f, amp.Scale * Rate(amp, p) * 2 * m);
             }
+            FoldMissingDerivatives(ws);
             foreach (int j in _map.ShapeIndices)
             {
                 if (Parameters[j].IsFixed)
@@ -168,6 +169,31 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         {
             _pool.Add(ws);
         }
+    }
+
+    /// <summary>
+    /// Folded-shape derivatives of the free shape parameters not cached yet; two or more are computed in parallel,
+    /// each worker with a folder of its own from the pool (same numbers as one after the other).
+    /// </summary>
+    private void FoldMissingDerivatives(Workspace ws)
+    {
+        var missing = new List<(int Index, FoldingParameter Parameter)>();
+        foreach (int j in _map.ShapeIndices)
+            if (!Parameters[j].IsFixed && !ws.DerivativeValid[j] && _map.DirectParameter(j) is FoldingParameter f)
+                missing.Add((j, f));
+        foreach (var (j, _) in missing)
+            ws.Derivatives[j] ??= new double[_k * BinCount];
+        if (missing.Count < 2)
+            return;
+        var current = ws.Current!;
+        Parallel.For(0, missing.Count, Rent, (m, _, helper) =>
+        {
+            var (j, f) = missing[m];
+            helper.Folder.FoldDerivative(current, f, ws.Derivatives[j]);
+            return helper;
+        }, _pool.Add);
+        foreach (var (j, _) in missing)
+            ws.DerivativeValid[j] = true;
     }
 
     /// <summary>d mu / d p_j for a shape parameter: sum_c a_c dF_c/d theta_j (SpectrumFolder's analytic derivatives).</summary>
