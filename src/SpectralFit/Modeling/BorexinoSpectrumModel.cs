@@ -189,7 +189,7 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         Parallel.For(0, missing.Count, Rent, (m, _, helper) =>
         {
             var (j, f) = missing[m];
-            helper.Folder.FoldDerivative(current, f, ws.Derivatives[j]);
+            helper.Folder.FoldDerivative(current, f, ws.Derivatives[j].AsSpan(0, _folded * BinCount)); // fixed shapes: 0
             return helper;
         }, _pool.Add);
         foreach (var (j, _) in missing)
