@@ -86,23 +86,6 @@ public class PeakSkewnessTests
     {
         var folder = PeakFolder(true);
         var p = Defaults with { Response = Defaults.Response with { ConstantTerm = 0.02, DarkNoise = 3 } };
-        int n = folder.BinCount;
-        var analytic = new double[n];
-        var up = new double[n];
-        var down = new double[n];
-        folder.FoldDerivative(p, which, analytic);
-        double v = p.Get(which);
-        folder.Fold(p.With(which, v + h), up);
-        folder.Fold(p.With(which, v - h), down);
-        double maxAbs = 0, maxErr = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double numeric = (up[i] - down[i]) / (2 * h);
-            maxAbs = Math.Max(maxAbs, Math.Abs(numeric));
-            maxErr = Math.Max(maxErr, Math.Abs(numeric - analytic[i]));
-        }
-        TestContext.Out.WriteLine($"{which}: max |d| = {maxAbs:E3}, max |analytic - numeric| = {maxErr:E3}");
-        Assert.That(maxAbs, Is.GreaterThan(0));
-        Assert.That(maxErr, Is.LessThan(1e-3 * maxAbs));
+        FoldingDerivativeCheck.AssertMatchesCentralDifference(folder, p, which, h, 1e-3);
     }
 }

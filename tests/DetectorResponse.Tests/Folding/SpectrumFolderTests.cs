@@ -78,24 +78,7 @@ public class SpectrumFolderTests
     public void FoldDerivative_MatchesCentralFiniteDifference(FoldingParameter which, double h)
     {
         var p = Defaults with { Response = Defaults.Response with { ConstantTerm = 0.02, DarkNoise = 3 }, PositronShift = 0.01 };
-        int n = Folder.ComponentCount * Folder.BinCount;
-        var analytic = new double[n];
-        var up = new double[n];
-        var down = new double[n];
-        Folder.FoldDerivative(p, which, analytic);
-        double v = p.Get(which);
-        Folder.Fold(p.With(which, v + h), up);
-        Folder.Fold(p.With(which, v - h), down);
-        double maxAbs = 0, maxErr = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double numeric = (up[i] - down[i]) / (2 * h);
-            maxAbs = Math.Max(maxAbs, Math.Abs(numeric));
-            maxErr = Math.Max(maxErr, Math.Abs(numeric - analytic[i]));
-        }
-        TestContext.Out.WriteLine($"{which}: max |d| = {maxAbs:E3}, max |analytic - numeric| = {maxErr:E3}");
-        Assert.That(maxAbs, Is.GreaterThan(0));
-        Assert.That(maxErr, Is.LessThan(2e-3 * maxAbs));
+        FoldingDerivativeCheck.AssertMatchesCentralDifference(Folder, p, which, h, 2e-3);
     }
 
     [Test]
