@@ -31,7 +31,7 @@ public static class ReproduceCommand
         var command = new Command("reproduce",
             "Reproduce the Borexino Phase-II magnetic-moment analysis: fit, profile in mu_nu and 90% C.L. limit of the reference " +
             "configuration on the embedded sample (or --data FILE; files without the project's header are read as the published " +
-            "Phase-II spectrum), printed beside the published numbers (mu_eff < 2.8e-11 mu_B), with plots and an HTML report (--out).\n" +
+            "Phase-II spectrum), printed beside the published numbers (mu_eff < 2.8e-11 mu_B), with plots and an HTML report (in --out DIR, else in the configuration's outputs:directory).\n" +
             "Example: spectralfit reproduce --data ../shared/data/borexino/phase2_nature2018_fig2a.txt --out results/phase2");
         options.AddTo(command, withConfig: false);
         command.Options.Add(config);
@@ -42,6 +42,11 @@ public static class ReproduceCommand
             bool published = data is not null && File.Exists(data) && !Modeling.DatasetLoader.HasProjectHeader(data);
             string path = parse.GetValue(config) ?? FindReference(published ? PublishedSpectrumConfig : ReferenceConfig);
             var assembled = options.Assemble(parse, path, "borexino-phase2");
+            // The main job always leaves its report: in --out DIR, else in the configuration's outputs:directory.
+            var outputs = assembled.Configuration.Outputs;
+            string? reportDirectory = parse.GetValue(options.Out) is null && (outputs.Html || outputs.Plots) ? outputs.Directory : null;
+            if (reportDirectory is not null)
+                AnalysisReport.CheckDirectory(reportDirectory, "outputs:directory");
             int points = assembled.Configuration.MagneticMoment.Scan.Points;
             var profile = new ProfileService().Profile(assembled, AnalysisOptions.StderrProgress("profile", points));
             SystematicsResult? syst = null;
@@ -60,7 +65,7 @@ public static class ReproduceCommand
                 json["upper_limit_90_without_systematics"] = profile.UpperLimit90;
             json["published_upper_limit_90"] = PublishedPhase2.MomentLimit90;
             Outputs.Write(parse, options, json, profile.Best, profile, syst,
-                [$"Published (Borexino Phase-II, PRD 96, 091103 (2017)): μ_eff < 2.8e-11 μ_B (90% C.L.)"]);
+                [$"Published (Borexino Phase-II, PRD 96, 091103 (2017)): μ_eff < 2.8e-11 μ_B (90% C.L.)"], reportDirectory);
             return 0;
         });
         return command;

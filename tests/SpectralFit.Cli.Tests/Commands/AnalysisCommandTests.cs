@@ -168,9 +168,12 @@ public class AnalysisCommandTests
         string data = SharedData.Path("borexino/phase2_nature2018_fig2a.txt");
         string json = Path.Combine(_out, "reproduce.json");
         var r = CliHarness.Run("reproduce", "--config", SharedData.Repo("configs/borexino-phase2-nature2018.json"), "--data", data, "--json", json,
-            "--set", "dataset:rebin=8", "--set", "magnetic_moment:scan:points=4", "--set", "magnetic_moment:scan:max=1.5e-10");
+            "--set", "dataset:rebin=8", "--set", "magnetic_moment:scan:points=4", "--set", "magnetic_moment:scan:max=1.5e-10",
+            "--set", $"outputs:directory={Path.Combine(_out, "report")}");
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
         Assert.That(r.Out, Does.Contain("published").And.Contain("2.8e-11"));
+        // Without --out the main job writes its report to the configuration's outputs:directory.
+        Assert.That(File.Exists(Path.Combine(_out, "report", "report.html")), r.Out);
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var root = doc.RootElement;
         Assert.That(root.GetProperty("bins").GetInt32(), Is.EqualTo(857 / 8));
