@@ -184,10 +184,10 @@ public static class FitSchema
             ("axes", new ArraySchema("the axes; the configurations are their Cartesian product", false, axis)));
 
         var outputs = new ObjectSchema("what to write", false,
-            ("directory", Text("output directory, relative to the working directory", defaultValue: "results")),
-            ("json", Flag("write machine-readable results (JSON)", "true")),
-            ("plots", Flag("write SVG plots", "true")),
-            ("html", Flag("write the self-contained HTML report", "true")));
+            ("directory", Text("report directory of `reproduce` when --out is not given, relative to the working directory (fit, profile, systematics, toys write only with --out / --json)", defaultValue: "results")),
+            ("json", Flag("reserved: JSON is written with --json (not read yet)", "true")),
+            ("plots", Flag("`reproduce` writes its SVG plots and report to outputs:directory when plots or html is true", "true")),
+            ("html", Flag("`reproduce` writes the self-contained HTML report to outputs:directory when html or plots is true", "true")));
 
         return new ObjectSchema("a fit configuration", true,
             ("name", Text("label in reports (default: the config file name)")),
