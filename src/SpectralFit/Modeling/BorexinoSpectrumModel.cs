@@ -177,14 +177,19 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
     /// </summary>
     private void FoldMissingDerivatives(Workspace ws)
     {
-        var missing = new List<(int Index, FoldingParameter Parameter)>();
+        // Count first: the common case (0 or 1 missing, e.g. only rates changed) must not allocate.
+        int count = 0;
         foreach (int j in _map.ShapeIndices)
-            if (!Parameters[j].IsFixed && !ws.DerivativeValid[j] && _map.DirectParameter(j) is FoldingParameter f)
-                missing.Add((j, f));
+            if (IsMissingDerivative(ws, j))
+                count++;
+        if (count < 2)
+            return;
+        var missing = new List<(int Index, FoldingParameter Parameter)>(count);
+        foreach (int j in _map.ShapeIndices)
+            if (IsMissingDerivative(ws, j))
+                missing.Add((j, (FoldingParameter)_map.DirectParameter(j)!));
         foreach (var (j, _) in missing)
             ws.Derivatives[j] ??= new double[_k * BinCount];
-        if (missing.Count < 2)
-            return;
         var current = ws.Current!;
         Parallel.For(0, missing.Count, Rent, (m, _, helper) =>
         {
@@ -195,6 +200,9 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         foreach (var (j, _) in missing)
             ws.DerivativeValid[j] = true;
     }
+
+    private bool IsMissingDerivative(Workspace ws, int j) =>
+        !Parameters[j].IsFixed && !ws.DerivativeValid[j] && _map.DirectParameter(j) is FoldingParameter;
 
     /// <summary>d mu / d p_j for a shape parameter: sum_c a_c dF_c/d theta_j (SpectrumFolder's analytic derivatives).</summary>
     private void ShapeDerivative(Workspace ws, ReadOnlySpan<double> p, int j, Span<double> row)
