@@ -17,23 +17,6 @@ internal static class ReferenceAnalysisSetup
     /// <summary>--set override of the scan size.</summary>
     public static string ScanOverride => $"magnetic_moment:scan:points={ScanPoints}";
 
-    /// <summary>
-    /// The estimator axis that the reference config keeps in systematics:_comment (physics.md §7: estimator dt1/dt2 x
-    /// pile-up model x metallicity = 8 configurations), appended as a third axis with its per-estimator fit windows.
-    /// </summary>
-    public static readonly string[] EstimatorAxisOverrides =
-    [
-        "systematics:axes:2:key=estimator",
-        "systematics:axes:2:choices:0:value=npmts_dt1",
-        "systematics:axes:2:choices:0:label=dt1",
-        "systematics:axes:2:choices:0:set:dataset:observable:min=105.5",
-        "systematics:axes:2:choices:0:set:dataset:observable:max=821.5",
-        "systematics:axes:2:choices:1:value=npmts_dt2",
-        "systematics:axes:2:choices:1:label=dt2",
-        "systematics:axes:2:choices:1:set:dataset:observable:min=109.5",
-        "systematics:axes:2:choices:1:set:dataset:observable:max=845.5",
-    ];
-
     /// <summary>The reference configuration with the given overrides.</summary>
     public static FitConfiguration Load(params string[] overrides) =>
         FitConfigurationLoader.Load(Path.Combine(RepositoryRoot(), ConfigPath), overrides);

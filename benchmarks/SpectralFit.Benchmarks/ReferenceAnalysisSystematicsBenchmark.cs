@@ -6,8 +6,8 @@ using SpectralFit.Configuration;
 namespace SpectralFit.Benchmarks;
 
 /// <summary>
-/// Issue C, the full systematics of the reference analysis (physics.md §7): estimator (npmts_dt1 / npmts_dt2, the axis
-/// kept in the config's systematics:_comment, added here by --set-style overrides) x pile-up model x metallicity =
+/// Issue C, the full systematics of the reference analysis (physics.md §7): estimator (npmts_dt1 / npmts_dt2, the
+/// config's first axis, on the sample's per-estimator files) x pile-up model x metallicity =
 /// 8 configurations, each assembled on its own data and profiled over 30 mu_nu points, in parallel, then combined.
 /// Target &lt;= 60 s. One cold measurement (Monitoring): the operation takes tens of seconds.
 /// Run: dotnet run -c Release --project benchmarks/SpectralFit.Benchmarks -- --filter '*ReferenceAnalysisSystematics*'
@@ -22,7 +22,7 @@ public class ReferenceAnalysisSystematicsBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _configuration = ReferenceAnalysisSetup.Load([ReferenceAnalysisSetup.ScanOverride, .. ReferenceAnalysisSetup.EstimatorAxisOverrides]);
+        _configuration = ReferenceAnalysisSetup.Load(ReferenceAnalysisSetup.ScanOverride);
         int count = SystematicsService.Configurations(_configuration).Count;
         if (count != 8)
             throw new InvalidOperationException($"expected 8 systematics configurations, the reference config gives {count}");

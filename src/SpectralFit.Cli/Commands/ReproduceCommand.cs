@@ -51,7 +51,10 @@ public static class ReproduceCommand
             var profile = new ProfileService().Profile(assembled, AnalysisOptions.StderrProgress("profile", points));
             SystematicsResult? syst = null;
             if (parse.GetValue(systematics))
+            {
+                PrintNotes(SystematicsService.Available(assembled.Configuration).Notes);
                 syst = new SystematicsService().Run(assembled.Configuration, SystematicsProgressBar());
+            }
             AnalysisPrinter.Header(profile.Best);
             AnalysisOptions.Print(Comparison(profile.Best));
             AnalysisPrinter.Fit(profile.Best);
@@ -85,6 +88,13 @@ public static class ReproduceCommand
             table.AddRow(new Text(name), new Text(ours), new Text(ReportNumbers.WithError(value, error)), new Text(name == "C14" ? "Bq/100t" : "cpd/100t"));
         }
         return table;
+    }
+
+    /// <summary>Notes (e.g. a systematics axis the data cannot provide) on stderr, one line each.</summary>
+    public static void PrintNotes(IEnumerable<string> notes)
+    {
+        foreach (string note in notes)
+            Console.Error.WriteLine("note: " + note);
     }
 
     /// <summary>Fits done / total on stderr, or null when stderr is redirected.</summary>

@@ -17,6 +17,7 @@ public static class SystematicsCommand
         command.SetAction(parse =>
         {
             var assembled = options.Assemble(parse);
+            ReproduceCommand.PrintNotes(SystematicsService.Available(assembled.Configuration).Notes);
             var result = new SystematicsService().Run(assembled.Configuration, ReproduceCommand.SystematicsProgressBar());
             if (!Console.IsErrorRedirected)
                 Console.Error.WriteLine();

@@ -84,6 +84,7 @@ public static class AnalysisJson
             weights.Add(new JsonObject
             {
                 ["configuration"] = cfg.Name,
+                ["data"] = cfg.Data,
                 ["prior"] = cfg.Prior,
                 ["weight"] = result.Weights[c],
                 ["deviance_at_zero"] = cfg.Profile.Deviances[0],

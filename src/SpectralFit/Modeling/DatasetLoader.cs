@@ -50,20 +50,41 @@ public static class DatasetLoader
         throw new UserInputException($"{path}: the data file is empty");
     }
 
+    /// <summary>
+    /// The estimators a data file provides: its sections' names for the project's format; N_h for
+    /// Borexino's published spectra (Phase2SpectrumReader, Phase3SpectrumReader).
+    /// </summary>
+    public static IReadOnlyList<string> Estimators(string path, DatasetFormat format) =>
+        format == DatasetFormat.SpectralFit
+            ? [.. BinnedDatasetFile.ReadAll(path).Select(d => d.Estimator)]
+            : [EnergyEstimatorNames.Name(EnergyEstimator.Nh)];
+
+    /// <summary>True when one of the <paramref name="sections"/> (estimator names of a file) is <paramref name="estimator"/>.</summary>
+    public static bool HasSection(IReadOnlyList<string> sections, EnergyEstimator estimator) => FindSection(sections, estimator) >= 0;
+
     private static BinnedDataset ReadSection(string path, EnergyEstimator estimator)
     {
         var all = BinnedDatasetFile.ReadAll(path);
-        string name = EnergyEstimatorNames.Name(estimator);
-        foreach (var d in all)
-        {
-            if (string.Equals(d.Estimator, name, StringComparison.OrdinalIgnoreCase) ||
-                string.Equals(d.Estimator, estimator.ToString(), StringComparison.OrdinalIgnoreCase))
-                return d;
-        }
-        if (all.Count == 1 && string.Equals(all[0].Estimator.Replace("_", ""), name.Replace("_", ""), StringComparison.OrdinalIgnoreCase))
-            return all[0];
+        int index = FindSection([.. all.Select(d => d.Estimator)], estimator);
+        if (index >= 0)
+            return all[index];
         throw new UserInputException(
-            $"{path}: no section for estimator '{name}' (the file has: {string.Join(", ", all.Select(d => d.Estimator))}); set estimator to one of those");
+            $"{path}: no section for estimator '{EnergyEstimatorNames.Name(estimator)}' (the file has: {string.Join(", ", all.Select(d => d.Estimator))}); set estimator to one of those");
+    }
+
+    /// <summary>Index of the section of <paramref name="estimator"/> (a lone section may spell it without '_'), or -1.</summary>
+    private static int FindSection(IReadOnlyList<string> sections, EnergyEstimator estimator)
+    {
+        string name = EnergyEstimatorNames.Name(estimator);
+        for (int i = 0; i < sections.Count; i++)
+        {
+            if (string.Equals(sections[i], name, StringComparison.OrdinalIgnoreCase) ||
+                string.Equals(sections[i], estimator.ToString(), StringComparison.OrdinalIgnoreCase))
+                return i;
+        }
+        if (sections.Count == 1 && string.Equals(sections[0].Replace("_", ""), name.Replace("_", ""), StringComparison.OrdinalIgnoreCase))
+            return 0;
+        return -1;
     }
 
     /// <summary>Merges <paramref name="factor"/> adjacent bins; a remainder at the top is dropped.</summary>

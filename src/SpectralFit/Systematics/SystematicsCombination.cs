@@ -17,6 +17,13 @@ namespace SpectralFit.Systematics;
 /// equals that configuration's limit. The limit of P is <see cref="UpperLimit.Bayesian"/>.
 /// <see cref="ProfileNormalization.AtMaximum"/> instead normalizes each profile at its own minimum
 /// (Lhat_c = exp(-Delta_c(mu)/2)); the weights w_c are the same.
+/// Likelihoods of DIFFERENT data (<see cref="ConfigurationProfile.Data"/>, e.g. the dt1 and dt2
+/// estimators: other observables, other bins) are not comparable: the absolute deviance grows with
+/// the number of bins (~1 per bin), so 20 more bins would cost a factor ~e^-10 in weight. The
+/// sums over c' above therefore run over the configurations of the same data g only, and each data
+/// group keeps its prior P(g) = sum_{c in g} P(c) (normalized):
+///   w_c = P(g) P(c) L_c(0) / sum_{c' in g} P(c') L_c'(0).
+/// With one data group (the usual case) this is the definition above.
 /// </summary>
 public static class SystematicsCombination
 {
@@ -46,10 +53,9 @@ public static class SystematicsCombination
         }
 
         int nc = configurations.Count, np = grid.Count;
-        // ln[P(c) L_c(0)] and its normalization -> w_c.
-        var logQuality = configurations.Select(c => Math.Log(c.Prior) - 0.5 * c.Profile.Deviances[0]).ToArray();
-        double logNorm = LogSumExp(logQuality);
-        var weights = logQuality.Select(l => Math.Exp(l - logNorm)).ToArray();
+        // ln w_c = ln P(g) + ln[P(c) L_c(0)] - ln sum_{c' in g} P(c') L_c'(0), g = the data of c.
+        var logWeights = LogWeights(configurations);
+        var weights = logWeights.Select(Math.Exp).ToArray();
 
         // -2 ln P(mu_j) = -2 ln sum_c w_c exp(-(D_c(mu_j) - D_c,ref) / 2), D_c,ref = D_c(0) or min D_c.
         var reference = configurations.Select(c => normalization == ProfileNormalization.AtZero
@@ -59,7 +65,7 @@ public static class SystematicsCombination
         for (int j = 0; j < np; j++)
         {
             for (int c = 0; c < nc; c++)
-                terms[c] = logQuality[c] - logNorm - 0.5 * (configurations[c].Profile.Deviances[j] - reference[c]);
+                terms[c] = logWeights[c] - 0.5 * (configurations[c].Profile.Deviances[j] - reference[c]);
             combined[j] = -2 * LogSumExp(terms);
         }
         var combinedProfile = ProfileScan.FromDeviances(first.ParameterName, grid, combined);
@@ -71,6 +77,23 @@ public static class SystematicsCombination
             CombinedProfile = combinedProfile,
             CombinedLimit = UpperLimit.Bayesian(combinedProfile, credibility, prior),
         };
+    }
+
+    /// <summary>ln w_c: likelihood weights within each data group, the groups weighted by their summed prior.</summary>
+    private static double[] LogWeights(IReadOnlyList<ConfigurationProfile> configurations)
+    {
+        double logTotalPrior = Math.Log(configurations.Sum(c => c.Prior));
+        var logWeights = new double[configurations.Count];
+        foreach (var group in Enumerable.Range(0, configurations.Count).GroupBy(c => configurations[c].Data, StringComparer.Ordinal))
+        {
+            int[] members = [.. group];
+            var logQuality = members.Select(c => Math.Log(configurations[c].Prior) - 0.5 * configurations[c].Profile.Deviances[0]).ToArray();
+            double logGroupPrior = Math.Log(members.Sum(c => configurations[c].Prior)) - logTotalPrior;
+            double logNorm = LogSumExp(logQuality);
+            for (int k = 0; k < members.Length; k++)
+                logWeights[members[k]] = logGroupPrior + logQuality[k] - logNorm;
+        }
+        return logWeights;
     }
 
     /// <summary>ln sum_i exp(x_i), computed stably.</summary>

@@ -69,7 +69,7 @@ public sealed class SystematicsRunner
         });
 
         var profiles = configurations.Select((cfg, c) =>
-            new ConfigurationProfile(cfg.Name, cfg.Prior, ProfileLikelihood.Build(parameterOfInterest, grid, globals[c], points[c]))).ToArray();
+            new ConfigurationProfile(cfg.Name, cfg.Prior, ProfileLikelihood.Build(parameterOfInterest, grid, globals[c], points[c]), cfg.Data)).ToArray();
         return SystematicsCombination.Combine(profiles, credibility, prior, normalization);
     }
 

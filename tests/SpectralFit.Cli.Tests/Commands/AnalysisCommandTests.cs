@@ -152,6 +152,26 @@ public class AnalysisCommandTests
     }
 
     [Test]
+    public void Reproduce_SystematicsOnSingleEstimatorFile_DropsTheEstimatorAxis()
+    {
+        // The reference config varies the estimator (dt1/dt2) from per-estimator files; --data gives one N_h file,
+        // so reproduce --systematics runs pile-up model x metallicity on it and says so.
+        string json = Path.Combine(_out, "reproduce-syst.json");
+        var r = CliHarness.Run("reproduce", "--config", Config, "--data", Sample, "--systematics", "--json", json,
+            "--set", "magnetic_moment:scan:points=3", "--set", "magnetic_moment:scan:max=1.5e-10",
+            "--set", $"outputs:directory={Path.Combine(_out, "report")}");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        Assert.That(r.Err, Does.Contain("note: systematics: sample.dat holds only nh, no spectrum for dt1, dt2: the estimator axis is not varied").IgnoreCase);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var weights = doc.RootElement.GetProperty("weights").EnumerateArray().ToList();
+        Assert.That(weights.Select(w => w.GetProperty("configuration").GetString()),
+            Is.EqualTo(new[] { "convolution / HZ", "convolution / LZ", "synthetic / HZ", "synthetic / LZ" }));
+        Assert.That(weights.Select(w => w.GetProperty("data").GetString()), Is.All.Contain("sample.dat (nh "));
+        Assert.That(weights.Sum(w => w.GetProperty("weight").GetDouble()), Is.EqualTo(1).Within(1e-9));
+        Assert.That(doc.RootElement.GetProperty("upper_limit_90").GetDouble(), Is.GreaterThan(0));
+    }
+
+    [Test]
     public void Toys_TwoToys_ReportsPulls()
     {
         string json = Path.Combine(_out, "toys.json");

@@ -43,7 +43,8 @@ public class FitConfigurationLoaderTests
         Assert.That(c.Gallium, Is.EqualTo(new GalliumConstraintSpec(true, 66.1, 3.1, 0.04, 0.01)));
         Assert.That(c.MagneticMoment.Scan.Values()[0], Is.EqualTo(0.0));
         Assert.That(c.MagneticMoment.Scan.Values()[^1], Is.EqualTo(1e-10));
-        Assert.That(c.Systematics.Select(a => a.Key), Is.EqualTo(new[] { "pileup:model", "solar:ssm" }));
+        // physics.md §7: energy estimator (dt1 / dt2) x pile-up model x metallicity
+        Assert.That(c.Systematics.Select(a => a.Key), Is.EqualTo(new[] { "estimator", "pileup:model", "solar:ssm" }));
         Assert.That(c.Dataset.Window, Is.EqualTo(new ObservableWindow(92.5, 950.5)), "N_h 93-950: 0.19-2.93 MeV");
     }
 
@@ -301,7 +302,7 @@ public class FitConfigurationLoaderTests
     public void Load_SystematicsChoiceWithInvalidValue_IsRejected()
     {
         using var f = new ConfigFixture();
-        var e = LoadFails(f, "systematics:axes:0:choices:1:value=overlay");
-        Assert.That(e.Message, Does.StartWith("--set systematics:axes:0:choices:1:value=overlay: 'overlay' is not a valid value of pileup:model"));
+        var e = LoadFails(f, "systematics:axes:1:choices:1:value=overlay");
+        Assert.That(e.Message, Does.StartWith("--set systematics:axes:1:choices:1:value=overlay: 'overlay' is not a valid value of pileup:model"));
     }
 }

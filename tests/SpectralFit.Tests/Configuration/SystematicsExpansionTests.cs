@@ -6,30 +6,9 @@ namespace SpectralFit.Tests.Configuration;
 public class SystematicsExpansionTests
 {
     [Test]
-    public void Expand_ShippedConfig_GivesPileupTimesMetallicity()
+    public void Expand_ShippedConfig_GivesTheEightConfigurationsOfTheAnalysis()
     {
         using var f = new ConfigFixture();
-        var variants = SystematicsExpansion.Expand(FitConfigurationLoader.Load(f.Write()));
-        Assert.That(variants.Select(v => v.Label), Is.EqualTo(new[]
-        {
-            "convolution / HZ", "convolution / LZ", "synthetic / HZ", "synthetic / LZ",
-        }));
-        Assert.That(variants.Select(v => v.PriorWeight), Is.All.EqualTo(0.25).Within(1e-15));
-        Assert.That(variants[3].Configuration.Pileup.Model, Is.EqualTo(PileupModel.Synthetic));
-        Assert.That(variants[3].Configuration.Solar.Model, Is.EqualTo(SolarModel.Agss09));
-        Assert.That(variants[0].Configuration.Solar.Model, Is.EqualTo(SolarModel.Gs98));
-    }
-
-    [Test]
-    public void Expand_WithTheEstimatorAxis_GivesTheEightConfigurationsOfTheAnalysis()
-    {
-        using var f = new ConfigFixture();
-        var axes = f.Json["systematics"]!["axes"]!.AsArray();
-        axes.Insert(0, System.Text.Json.Nodes.JsonNode.Parse("""
-            { "key": "estimator", "choices": [
-              { "value": "npmts_dt1", "label": "dt1", "set": { "dataset": { "observable": { "min": 105.5, "max": 821.5 } } } },
-              { "value": "npmts_dt2", "label": "dt2", "set": { "dataset": { "observable": { "min": 109.5, "max": 845.5 } } } } ] }
-            """));
         var variants = SystematicsExpansion.Expand(FitConfigurationLoader.Load(f.Write()));
 
         // physics.md §7: estimator (dt1/dt2) x pile-up model x metallicity = 8 configurations, equal priors
@@ -43,6 +22,10 @@ public class SystematicsExpansionTests
         Assert.That(last.Estimator, Is.EqualTo(EnergyEstimator.NpmtsDt2));
         Assert.That(last.Dataset.Path, Does.EndWith("phase2-like.npmts_dt2.dat"));
         Assert.That(last.Dataset.Window, Is.EqualTo(new ObservableWindow(109.5, 845.5)));
+        Assert.That(last.Pileup.Model, Is.EqualTo(PileupModel.Synthetic));
+        Assert.That(last.Solar.Model, Is.EqualTo(SolarModel.Agss09));
+        Assert.That(variants[0].Configuration.Solar.Model, Is.EqualTo(SolarModel.Gs98));
+        Assert.That(variants[0].Configuration.Pileup.Model, Is.EqualTo(PileupModel.Convolution));
     }
 
     [Test]
@@ -51,13 +34,13 @@ public class SystematicsExpansionTests
         using var f = new ConfigFixture();
         var c = FitConfigurationLoader.Load(f.Write(),
         [
-            "systematics:axes:1:choices:0:weight=3",
-            "systematics:axes:1:choices:1:set:constraints:gallium:enabled=false",
+            "systematics:axes:2:choices:0:weight=3",
+            "systematics:axes:2:choices:1:set:constraints:gallium:enabled=false",
         ]);
         var variants = SystematicsExpansion.Expand(c);
-        // P(HZ) = 3/4, P(LZ) = 1/4, times 1/2 for each pile-up model
-        Assert.That(variants.Select(v => v.PriorWeight), Is.EqualTo(new[] { 0.375, 0.125, 0.375, 0.125 }).Within(1e-15));
-        Assert.That(variants.Select(v => v.Configuration.Gallium.Enabled), Is.EqualTo(new[] { true, false, true, false }));
+        // P(HZ) = 3/4, P(LZ) = 1/4, times 1/4 for each estimator and pile-up model
+        Assert.That(variants.Select(v => v.PriorWeight), Is.EqualTo(new[] { 0.1875, 0.0625, 0.1875, 0.0625, 0.1875, 0.0625, 0.1875, 0.0625 }).Within(1e-15));
+        Assert.That(variants.Select(v => v.Configuration.Gallium.Enabled), Is.EqualTo(new[] { true, false, true, false, true, false, true, false }));
     }
 
     [Test]

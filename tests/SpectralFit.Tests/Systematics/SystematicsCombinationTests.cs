@@ -85,6 +85,28 @@ public class SystematicsCombinationTests
     }
 
     [Test]
+    public void Combine_DifferentData_ComparesLikelihoodsOnlyOnTheSameData()
+    {
+        // Two estimators (e.g. dt1 with fewer bins than dt2): the absolute deviances differ by ~ the bin count,
+        // which says nothing about which configuration is better. Within a data group w_c ∝ P(c) L_c(0); each
+        // group keeps its prior: P(dt1) = 2/3 (two configurations of prior 1), P(dt2) = 1/3.
+        ConfigurationProfile On(string data, string name, double sigma, double d0) => Config(name, 1, sigma, d0) with { Data = data };
+        var configs = new[] { On("dt1", "dt1 / HZ", 1, 688), On("dt1", "dt1 / LZ", 1.5, 690), On("dt2", "dt2 / HZ", 2, 720) };
+        var result = SystematicsCombination.Combine(configs);
+
+        double e = Math.Exp(-1); // L(dt1 / LZ) / L(dt1 / HZ) at mu = 0
+        Assert.That(result.Weights, Is.EqualTo(new[] { 2.0 / 3 / (1 + e), 2.0 / 3 * e / (1 + e), 1.0 / 3 }).Within(1e-12));
+        // P(mu) = sum_c w_c L_c(mu) / L_c(0) with these weights; pooled weights would give dt2 e^-16 instead of 1/3.
+        for (int j = 0; j < Grid.Length; j += 20)
+        {
+            double mu = Grid[j];
+            double p = result.Weights[0] * Math.Exp(-0.5 * mu * mu) + result.Weights[1] * Math.Exp(-0.5 * mu * mu / 2.25)
+                       + result.Weights[2] * Math.Exp(-0.5 * mu * mu / 4);
+            Assert.That(result.CombinedProfile.Deviances[j], Is.EqualTo(-2 * Math.Log(p)).Within(1e-9), $"mu = {mu}");
+        }
+    }
+
+    [Test]
     public void Combine_DifferentGrids_ThrowsNamingConfiguration()
     {
         var other = ScanGrid.Linear(0, 10, 121);
