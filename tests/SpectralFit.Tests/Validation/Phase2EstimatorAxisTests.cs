@@ -95,6 +95,17 @@ public class Phase2EstimatorAxisTests
     }
 
     [Test]
+    public void Configurations_PublishedSpectrumConfig_ArePileupTimesMetallicityOnTheNhSpectrum()
+    {
+        // Borexino's public Phase-II spectrum is N_h only (Nature 562, 505 (2018)): no estimator axis, one data group.
+        SharedData.Path("borexino/phase2_nature2018_fig2a.txt");
+        var configurations = SystematicsService.Configurations(FitConfigurationLoader.Load(SharedData.Repo("configs/borexino-phase2-nature2018.json")));
+        Assert.That(configurations.Select(c => c.Name), Is.EqualTo(new[] { "convolution / HZ", "convolution / LZ", "synthetic / HZ", "synthetic / LZ" }));
+        Assert.That(configurations.Select(c => c.Prior), Is.All.EqualTo(0.25).Within(1e-15));
+        Assert.That(configurations.Select(c => c.Data).Distinct().Single(), Does.Contain("phase2_nature2018_fig2a.txt (nh "));
+    }
+
+    [Test]
     public void Available_PerEstimatorPath_KeepsEveryChoice()
     {
         var available = SystematicsService.Available(Reference());
