@@ -10,8 +10,9 @@ public static class SystematicsCommand
     {
         var options = new AnalysisOptions();
         var command = new Command("systematics",
-            "Profile mu_nu in every configuration of the systematics axes (e.g. pile-up model x metallicity), in parallel, and combine " +
-            "them as P(mu) = sum_c w_c L_c(mu)/L_c(0) with w_c proportional to P(c) L_c(0); 90% C.L. limit of the combination.\n" +
+            "Profile mu_nu in every configuration of the systematics axes (e.g. estimator x pile-up model x metallicity), in parallel, and combine " +
+            "them as P(mu) = sum_c w_c L_c(mu)/L_c(0) with w_c proportional to P(c) L_c(0) among the configurations on the same data " +
+            "(each estimator keeps its prior); 90% C.L. limit of the combination. With --data FILE an estimator axis keeps only the estimators the file holds.\n" +
             "Example: spectralfit systematics configs/borexino-phase2-mm.json --set magnetic_moment:scan:points=21 --json syst.json");
         options.AddTo(command);
         command.SetAction(parse =>
