@@ -59,6 +59,7 @@ public static class ReproduceCommand
             AnalysisOptions.Print(Comparison(profile.Best));
             AnalysisPrinter.Fit(profile.Best);
             AnalysisPrinter.Limits(profile, syst);
+            PrintNotes(syst?.Warnings ?? [], "warning: ");
             double ours = syst is null ? profile.UpperLimit90 : syst.CombinedLimit.Limit * Modeling.FitParameterFactory.MomentUnit;
             Console.WriteLine($"mu_eff < {ReportNumbers.Value(ours, 3)} mu_B (90% C.L.{(syst is null ? ", without systematics" : ", with systematics")}); " +
                               $"published (Borexino Phase-II, PRD 96, 091103 (2017)): < {ReportNumbers.Value(PublishedPhase2.MomentLimit90, 2)} mu_B");
@@ -90,11 +91,11 @@ public static class ReproduceCommand
         return table;
     }
 
-    /// <summary>Notes (e.g. a systematics axis the data cannot provide) on stderr, one line each.</summary>
-    public static void PrintNotes(IEnumerable<string> notes)
+    /// <summary>Notes (e.g. a systematics axis the data cannot provide) or warnings on stderr, one line each.</summary>
+    public static void PrintNotes(IEnumerable<string> notes, string prefix = "note: ")
     {
         foreach (string note in notes)
-            Console.Error.WriteLine("note: " + note);
+            Console.Error.WriteLine(prefix + note);
     }
 
     /// <summary>Fits done / total on stderr, or null when stderr is redirected.</summary>

@@ -26,6 +26,7 @@ public static class SystematicsCommand
             AnalysisPrinter.Header(nominal);
             AnalysisPrinter.Fit(nominal);
             AnalysisPrinter.Limits(null, result);
+            ReproduceCommand.PrintNotes(result.Warnings, "warning: ");
             Outputs.Write(parse, options, AnalysisJson.Systematics(result, nominal), nominal, null, result);
             return 0;
         });

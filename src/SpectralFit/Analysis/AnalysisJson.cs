@@ -98,6 +98,7 @@ public static class AnalysisJson
             ["delta_deviance"] = Array(result.CombinedProfile.DeltaDeviances),
         };
         o["upper_limit_90"] = result.CombinedLimit.Limit * FitParameterFactory.MomentUnit;
+        o["warnings"] = new JsonArray([.. result.Warnings.Select(w => (JsonNode)w)]);
         return o;
     }
 

@@ -19,4 +19,7 @@ public sealed record SystematicsResult
     public required ProfileScan CombinedProfile { get; init; }
 
     public required BayesianLimit CombinedLimit { get; init; }
+
+    /// <summary>Problems of individual configurations (e.g. a global fit that did not converge), one line each.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -53,6 +53,8 @@ public sealed class SystematicsRunner
             globals[c] = Profiler.Minimizer.Minimize(likelihoods[c], allowed[c]);
             Done(c);
         });
+        var warnings = new List<string>();
+        RetryFailedGlobalFits(configurations, likelihoods, allowed, globals, warnings);
 
         var points = new FitResult[nc][];
         for (int c = 0; c < nc; c++)
@@ -70,7 +72,44 @@ public sealed class SystematicsRunner
 
         var profiles = configurations.Select((cfg, c) =>
             new ConfigurationProfile(cfg.Name, cfg.Prior, ProfileLikelihood.Build(parameterOfInterest, grid, globals[c], points[c]), cfg.Data)).ToArray();
-        return SystematicsCombination.Combine(profiles, credibility, prior, normalization);
+        return SystematicsCombination.Combine(profiles, credibility, prior, normalization) with { Warnings = warnings.AsReadOnly() };
+    }
+
+    /// <summary>
+    /// A global fit that did not converge (e.g. the variable-metric search lost its descent direction) is
+    /// restarted from the best valid global fit of a configuration on the same data (same free parameters;
+    /// fixed values stay this configuration's). A fit that still fails is kept and named in the warnings,
+    /// so its profile and weight are never used silently.
+    /// </summary>
+    private void RetryFailedGlobalFits(IReadOnlyList<SystematicConfiguration> configurations, CompositeLikelihood[] likelihoods,
+        Parameters.ParameterSet[] allowed, FitResult[] globals, List<string> warnings)
+    {
+        for (int c = 0; c < configurations.Count; c++)
+        {
+            if (globals[c].IsValid)
+                continue;
+            var donor = Enumerable.Range(0, configurations.Count)
+                .Where(d => d != c && globals[d].IsValid && configurations[d].Data == configurations[c].Data)
+                .OrderBy(d => globals[d].MinimumDeviance)
+                .FirstOrDefault(-1);
+            if (donor >= 0)
+            {
+                var start = allowed[c].Values();
+                for (int i = 0; i < start.Length; i++)
+                {
+                    if (!allowed[c][i].IsFixed && globals[donor].Parameters.TryGetIndex(allowed[c][i].Name, out int k))
+                        start[i] = globals[donor].Values[k];
+                }
+                var retry = Profiler.Minimizer.Minimize(likelihoods[c], allowed[c].WithValues(start));
+                if (retry.IsValid)
+                {
+                    globals[c] = retry;
+                    continue;
+                }
+            }
+            warnings.Add($"configuration '{configurations[c].Name}': the global fit did not converge ({globals[c].Message}, deviance " +
+                         $"{globals[c].MinimumDeviance:G6}){(donor >= 0 ? $", also when started from '{configurations[donor].Name}'" : "")}; its profile and weight are unreliable");
+        }
     }
 
     /// <summary>Forwards each finished scan point synchronously (no synchronization-context hop).</summary>
