@@ -75,6 +75,7 @@ public static class SpectralModelBuilder
         var galliumFitted = new List<(string, IReadOnlyList<NeutrinoSpecies>)>();
         ComponentSpec? pileup = null;
         var fileTemplates = new List<(ComponentAmplitude Amplitude, double[] Shape)>();
+        var electronTemplates = new List<(ElectronSpectrumComponent Shape, TemplateSpec Spec)>();
         foreach (var c in configuration.Components)
         {
             int rateIndex = c.Rate is null ? -1 : IndexOf(c.Name);
@@ -112,6 +113,18 @@ public static class SpectralModelBuilder
                     singles.Add(single);
                     break;
                 }
+                case ComponentKind.Template when c.Template?.Axis == TemplateEnergyAxis.ElectronEnergy:
+                {
+                    // In electron kinetic energy: folded like the built-in beta spectra, and a pile-up single like them.
+                    if (c.Rate is null)
+                        throw new UserInputException($"components:{c.Name}: a template component needs a rate (init); fixed_to_ssm is not supported for templates");
+                    var shape = ElectronEnergyTemplate.Load(c.Name, c.Template);
+                    components.Add(shape);
+                    amplitudes.Add(new ComponentAmplitude(c.Name, rateIndex, 0, exposure / shape.Total, false));
+                    singles.Add(Single(shape, init, electrons, positrons, gammas, fCh, reference.PeakPosition));
+                    electronTemplates.Add((shape, c.Template));
+                    break;
+                }
                 case ComponentKind.Template:
                 {
                     // In the dataset's observable units, identity map (ObservableTemplateShape); not a pile-up single.
@@ -140,6 +153,19 @@ public static class SpectralModelBuilder
 
         var folderComponents = components.ToArray();
         SpectrumFolder Factory() => new(electrons, positrons, gammas, estimator, binning, folderComponents, reference);
+        if (electronTemplates.Count > 0)
+        {
+            var folder = Factory();
+            string observableUnits = EnergyEstimatorNames.Name(estimator);
+            foreach (var (shape, spec) in electronTemplates)
+            {
+                double share = ElectronEnergyTemplate.WindowShare(folder, reference, shape, spec, observableUnits);
+                var h = shape.Spectrum;
+                notes.Add($"{shape.Name}: template {Path.GetFileName(spec.Path)} read in {spec.EnergyUnit} of electron kinetic energy " +
+                    $"({h.Edges[0] / spec.MeVPerFileUnit:G6}-{h.Edges[^1] / spec.MeVPerFileUnit:G6}), folded with the detector response; " +
+                    $"{share:P1} of it in the fit window at the initial response; a pile-up single");
+            }
+        }
         amplitudes.AddRange(fileTemplates.Select(t => t.Amplitude));
         var model = new BorexinoSpectrumModel(set, Factory, amplitudes, map, IndexOf(FitParameterFactory.MomentName),
             [.. fileTemplates.Select(t => t.Shape)]);

@@ -118,7 +118,13 @@ public static class FitSchema
         ("fixed", Flag("true: rate held at init", "false")),
         ("fixed_to_ssm", Flag("solar species only: rate fixed to the prediction of solar:ssm (no init)", "false")),
         ("pull", Pull(RateUnit + " (C14: " + C14RateUnit + ")")),
-        ("template", Text("file with the component's spectrum (EnergyHistogram text format), relative to the config file; required for names the program does not know")));
+        ("template", Text("file with the component's spectrum (EnergyHistogram text format), relative to the config file; required for names the program does not know")),
+        ("axis", new ScalarSchema(ScalarKind.Choice,
+            "required with template: what the file is binned in; observable = the dataset's estimator units (e.g. N_h), used as given; " +
+            "electron_energy = deposited electron kinetic energy (before quenching), folded with the detector response like the built-in beta spectra",
+            choices: TemplateSpec.AxisNames)),
+        ("energy_unit", new ScalarSchema(ScalarKind.Choice, "unit of the template's energy columns (axis electron_energy only)",
+            defaultValue: TemplateSpec.EnergyUnits[0], choices: TemplateSpec.EnergyUnits)));
 
     private static ObjectSchema BuildRoot()
     {
