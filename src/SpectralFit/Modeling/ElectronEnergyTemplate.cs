@@ -1,4 +1,5 @@
 using DetectorResponse.Folding;
+using DetectorResponse.Quenching;
 using DetectorResponse.Spectra;
 using DetectorResponse.Templates;
 using SolarFlux.Common;
@@ -20,7 +21,7 @@ public static class ElectronEnergyTemplate
 {
     /// <summary>
     /// The template as an electron spectrum in MeV. Throws <see cref="UserInputException"/> naming the key and the
-    /// file for an unreadable file or negative energies.
+    /// file for an unreadable file, negative energies or energies above the light tables (<see cref="BirksQuenching.MaxEnergy"/>).
     /// </summary>
     public static ElectronSpectrumComponent Load(string componentName, TemplateSpec template)
     {
@@ -33,6 +34,11 @@ public static class ElectronEnergyTemplate
             double scale = template.MeVPerFileUnit;
             if (file.Low(0) < 0)
                 throw new UserInputException($"{template.Path}: electron kinetic energies must be >= 0 {template.EnergyUnit}, first edge is {file.Low(0):G6}");
+            double topMeV = file.Edges[^1] * scale;
+            if (topMeV > BirksQuenching.MaxEnergy)
+                throw new UserInputException(
+                    $"{template.Path}: the template reaches {file.Edges[^1]:G6} {template.EnergyUnit} = {topMeV:G6} MeV of electron energy, above the detector model's " +
+                    $"{BirksQuenching.MaxEnergy:G6} MeV; check components:{componentName}:energy_unit (keV or MeV)");
             var edges = new double[file.Count + 1];
             for (int i = 0; i < edges.Length; i++)
                 edges[i] = file.Edges[i] * scale;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DetectorResponse.Backgrounds;
+using SolarFlux.Spectra;
 using SolarFlux.Common;
 using SpectralFit.Likelihood;
 using SpectralFit.Minimization;
@@ -119,5 +120,100 @@ public class ElectronEnergyTemplateTests
         TestContext.Out.WriteLine($"{isotope} on {widthKeV} keV bins: max |difference| / peak = {difference:E2}, totals {template.Sum() / reference.Sum() - 1:E2}");
         Assert.That(difference, Is.LessThan(tolerance));
         Assert.That(template.Sum(), Is.EqualTo(reference.Sum()).Within(tolerance * reference.Sum()));
+    }
+
+    [Test]
+    public void Build_TemplateInMeV_FoldsLikeTheSameTemplateInKeV()
+    {
+        var spectrum = BackgroundBetaSpectra.Bismuth210();
+        var kev = ReferenceFit.Build(WithTemplate("Bi210", "beta_file", WriteBetaTemplate(spectrum, 5.0), 10));
+        var mev = ReferenceFit.Build(WithTemplate("Bi210", "beta_file", WriteBetaTemplate(spectrum, 5.0, "MeV"), 10, "MeV"));
+        var reference = ComponentCounts(kev, "beta_file");
+        Assert.That(MaxDifferenceOverPeak(ComponentCounts(mev, "beta_file"), reference), Is.LessThan(1e-9));
+        Assert.That(mev.Notes, Has.Some.Contain("beta_file").And.Contain("MeV of electron kinetic energy"));
+    }
+
+    [Test]
+    public void ExpectedAndJacobian_ResponseRows_MatchTheBuiltInComponent()
+    {
+        // The template's folded shape has the folder's analytic derivatives: with 85Kr carried by the template instead of
+        // the built-in component, the model's light-yield and resolution rows are the same.
+        const double rate = 30; // large, so the 85Kr share of the rows is well above the tolerance
+        var builtIn = ReferenceFit.Build([.. ReferenceFit.C14Pull, "components:Kr85:init=" + ReferenceFit.F(rate)]).Model;
+        var fromFile = ReferenceFit.Build(WithTemplate("Kr85", "kr85_file", WriteBetaTemplateOnBuiltInBins(BackgroundBetaSpectra.Krypton85()), rate)).Model;
+        var withoutKr85 = ReferenceFit.Build([.. ReferenceFit.C14Pull, "components:Kr85:init=0"]).Model;
+        int n = builtIn.BinCount;
+        foreach (string parameter in new[] { "light_yield", "resolution_v1" })
+        {
+            var a = JacobianRow(builtIn, parameter);
+            var b = JacobianRow(fromFile, parameter);
+            var none = JacobianRow(withoutKr85, parameter);
+            double kr85Part = a.Zip(none, (x, y) => Math.Abs(x - y)).Max();
+            Assert.That(kr85Part, Is.GreaterThan(1e-4 * a.Select(Math.Abs).Max()), $"{parameter}: 85Kr must matter in this row");
+            Assert.That(b.Zip(a, (x, y) => Math.Abs(x - y)).Max(), Is.LessThan(1e-9 * kr85Part), parameter);
+        }
+    }
+
+    private static double[] JacobianRow(BorexinoSpectrumModel model, string parameter)
+    {
+        int n = model.BinCount, np = model.Parameters.Count, j = model.Parameters.IndexOf(parameter);
+        var mu = new double[n];
+        var jac = new double[n * np];
+        model.ExpectedAndJacobian(model.Parameters.Values(), mu, jac);
+        return jac[(j * n)..((j + 1) * n)];
+    }
+
+    [Test]
+    public void Fit_AsimovDataWithElectronTemplate_ReturnsItsRateAndTheLightYield()
+    {
+        // A contaminant the model does not know, 39Ar (beta-, first-forbidden unique 7/2- -> 3/2+, Q = 565 keV, ENSDF),
+        // given as a 5-keV histogram in electron energy; Asimov data at 8 cpd/100t and light yield 500 p.e./MeV. The fit
+        // starts at 16 cpd/100t and 520 p.e./MeV with the template, 210Bi, 85Kr and the light yield free.
+        const double truth = 8;
+        var argon = new BetaDecaySpectrum("39Ar", 0.565, daughterCharge: 19, massNumber: 39, BetaDecayKind.BetaMinus, ShapeFactors.FirstForbiddenUnique);
+        var fit = ReferenceFit.Build([.. ReferenceFit.C14Pull, "components:Ar39:template=" + WriteBetaTemplate(argon, 5.0),
+            "components:Ar39:axis=electron_energy", "components:Ar39:init=" + ReferenceFit.F(truth)]);
+        var model = fit.Model;
+        var asimov = PseudoData.Asimov(model, model.Parameters.Values());
+        var start = model.Parameters;
+        foreach (var p in model.Parameters.Where(p => p.Name is not ("Ar39" or "Bi210" or "Kr85" or "light_yield")))
+            start = start.FixedAt(p.Name, p.Value);
+        start = start.WithValue("Ar39", 2 * truth).WithValue("light_yield", 520);
+        var result = new VariableMetricMinimizer().Minimize(CompositeLikelihood.ForModel(model, asimov), start);
+        Assert.That(result.IsValid, Is.True, result.ToString());
+        int k = result.Names.ToList().IndexOf("Ar39"), ly = result.Names.ToList().IndexOf("light_yield");
+        Assert.That(result.Values[k], Is.EqualTo(truth).Within(0.01 * result.Errors[k]));
+        Assert.That(result.Values[ly], Is.EqualTo(500).Within(0.01 * result.Errors[ly]));
+        Assert.That(result.Errors[k], Is.GreaterThan(0).And.LessThan(truth));
+    }
+
+    [Test]
+    public void Build_KeVFileDeclaredMeV_NamesTheEnergyUnit()
+    {
+        // 0-687 "MeV": far above the detector model's light tables (20 MeV)
+        string path = WriteBetaTemplate(BackgroundBetaSpectra.Krypton85(), 5.0);
+        var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithTemplate("Kr85", "kr85_file", path, 5, "MeV")));
+        Assert.That(e!.Message, Does.Contain("components:kr85_file:template").And.Contain(path)
+            .And.Contain("components:kr85_file:energy_unit").And.Contain("687 MeV"));
+    }
+
+    [Test]
+    public void Build_TemplateAboveTheWindow_FoldsToNothingAndSaysSo()
+    {
+        // 8-12 MeV electrons give ~ 3000-4000 N_h, far above the 92.5-948.5 window
+        string path = Path.Combine(Directory.CreateTempSubdirectory("electron-template").FullName, "high.txt");
+        File.WriteAllLines(path, ["8000 10000 1", "10000 12000 1"]);
+        var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithTemplate("Kr85", "high", path, 5)));
+        Assert.That(e!.Message, Does.Contain("components:high:template").And.Contain(path).And.Contain("8000-12000 keV")
+            .And.Contain("92.5-948.5").And.Contain("components:high:energy_unit"));
+    }
+
+    [Test]
+    public void Build_NegativeElectronEnergy_NamesTheKeyAndFile()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("electron-template").FullName, "negative.txt");
+        File.WriteAllLines(path, ["-10 0 1", "0 100 1"]);
+        var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithTemplate("Kr85", "kr85_file", path, 5)));
+        Assert.That(e!.Message, Does.Contain("components:kr85_file:template").And.Contain(path).And.Contain(">= 0 keV"));
     }
 }

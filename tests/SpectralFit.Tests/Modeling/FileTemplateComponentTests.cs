@@ -101,4 +101,26 @@ public class FileTemplateComponentTests
         var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithBump(path, 5)));
         Assert.That(e!.Message, Does.Contain("components:bump:template").And.Contain(path).And.Contain("keV"));
     }
+
+    [Test]
+    public void Build_KeVTemplateDeclaredObservable_IsRejectedWithTheAxisHint()
+    {
+        // a spectrum binned in keV on 150-950 read as N_h against the 92.5-948.5 window (rebinned by 8): it would be
+        // fitted silently as an N_h shape, so the partial coverage is an error that names the axis key and its fix
+        string path = WriteTemplate(Enumerable.Range(0, 80).Select(i => string.Create(CultureInfo.InvariantCulture, $"{150 + 10 * i} {160 + 10 * i} {1.0 - i / 100.0}")));
+        var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithBump(path, 5)));
+        Assert.That(e!.Message, Does.Contain("components:bump:template").And.Contain(path).And.Contain("150-950")
+            .And.Contain("92.5-948.5").And.Contain("components:bump:axis").And.Contain("electron_energy").And.Contain("density 0"));
+    }
+
+    [Test]
+    public void Build_TemplatePaddedWithZeroRows_IsAccepted()
+    {
+        // the same bump without the padding rows is rejected; with them it is the component the user meant
+        var fit = ReferenceFit.Build(WithBump(BumpTemplate(), 10));
+        Assert.That(fit.Notes, Has.Some.Contain("bump").And.Contain("of it in the fit window"));
+        string unpadded = WriteTemplate(File.ReadAllLines(BumpTemplate()).Skip(1).SkipLast(1));
+        var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithBump(unpadded, 10)));
+        Assert.That(e!.Message, Does.Contain("300-500"));
+    }
 }
