@@ -104,7 +104,7 @@ public static class SpectralModelBuilder
                 case ComponentKind.Background:
                 {
                     var shape = BackgroundShapes.Create(c.Name, gammas, fCh, c14Slope);
-                    double unit = c.Name == "C14" ? 86400.0 : 1.0; // Bq/100t -> cpd/100t
+                    double unit = RateUnitFactor(c.Name);
                     components.Add(shape);
                     amplitudes.Add(new ComponentAmplitude(c.Name, rateIndex, 0, exposure * unit / shape.Total, false));
                     var single = Single(shape, init * unit, electrons, positrons, gammas, fCh, reference.PeakPosition);
@@ -119,9 +119,13 @@ public static class SpectralModelBuilder
                     if (c.Rate is null)
                         throw new UserInputException($"components:{c.Name}: a template component needs a rate (init); fixed_to_ssm is not supported for templates");
                     var shape = ElectronEnergyTemplate.Load(c.Name, c.Template);
+                    double unit = RateUnitFactor(c.Name);
                     components.Add(shape);
-                    amplitudes.Add(new ComponentAmplitude(c.Name, rateIndex, 0, exposure / shape.Total, false));
-                    singles.Add(Single(shape, init, electrons, positrons, gammas, fCh, reference.PeakPosition));
+                    amplitudes.Add(new ComponentAmplitude(c.Name, rateIndex, 0, exposure * unit / shape.Total, false));
+                    var single = Single(shape, init * unit, electrons, positrons, gammas, fCh, reference.PeakPosition);
+                    if (c.Name == "C14")
+                        trigger = single; // a 14C shape from file is also the pile-up's random trigger
+                    singles.Add(single);
                     electronTemplates.Add((shape, c.Template));
                     break;
                 }
@@ -132,7 +136,7 @@ public static class SpectralModelBuilder
                         throw new UserInputException($"components:{c.Name}: a template component needs a rate (init) and a template file; fixed_to_ssm is not supported for templates");
                     string observableUnits = EnergyEstimatorNames.Name(estimator);
                     var share = ObservableTemplateShape.SharePerBin(c.Name, c.TemplatePath, binning.Edges, observableUnits);
-                    fileTemplates.Add((new ComponentAmplitude(c.Name, rateIndex, 0, exposure, false), share));
+                    fileTemplates.Add((new ComponentAmplitude(c.Name, rateIndex, 0, exposure * RateUnitFactor(c.Name), false), share));
                     notes.Add($"{c.Name}: template {Path.GetFileName(c.TemplatePath)} read in {observableUnits} (observable), {share.Sum():P1} of it in the fit window; no scale/shift/smearing nuisances");
                     break;
                 }
@@ -184,6 +188,9 @@ public static class SpectralModelBuilder
         var likelihood = gallium is null ? CompositeLikelihood.ForModel(model, counts) : CompositeLikelihood.ForModel(model, counts, gallium);
         return new AssembledFit(configuration, observed, model, likelihood, gallium, ssmRates, units, notes);
     }
+
+    /// <summary>cpd/100t per unit of the component's rate: 14C is given in Bq/100t (FitSchema.C14RateUnit), also from a template.</summary>
+    private static double RateUnitFactor(string component) => component == "C14" ? 86400.0 : 1.0;
 
     /// <summary>A background as a pile-up single: its true spectrum and the map to visible energy.</summary>
     private static PileUpTemplate.Single Single(FoldingComponent shape, double rate, ChargedLeptonLight electrons,

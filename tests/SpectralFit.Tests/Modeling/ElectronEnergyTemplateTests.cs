@@ -99,6 +99,19 @@ public class ElectronEnergyTemplateTests
         }
     }
 
+    [Test]
+    public void Build_C14TemplateInBqOnBuiltInBins_ReplacesTheBuiltInC14()
+    {
+        // A template named C14 keeps 14C's rate unit (Bq/100t, as the pull of the reference configuration) and is the
+        // pile-up's random trigger like the built-in one: the whole model is unchanged.
+        var builtIn = ReferenceFit.Shared;
+        string path = WriteBetaTemplateOnBuiltInBins(BackgroundBetaSpectra.Carbon14());
+        var fromFile = ReferenceFit.Build([.. ReferenceFit.C14Pull, "components:C14:template=" + path, "components:C14:axis=electron_energy"]);
+        Assert.That(fromFile.Model.Parameters["C14"].Value, Is.EqualTo(40));
+        Assert.That(MaxDifferenceOverPeak(ComponentCounts(fromFile, "C14"), ComponentCounts(builtIn, "C14")), Is.LessThan(1e-9));
+        Assert.That(MaxDifferenceOverPeak(Expected(fromFile), Expected(builtIn)), Is.LessThan(1e-9));
+    }
+
     [TestCase("Kr85", 5.0, 1e-4)]
     [TestCase("Kr85", 20.0, 1.5e-3)]
     [TestCase("Bi210", 5.0, 1e-4)]
