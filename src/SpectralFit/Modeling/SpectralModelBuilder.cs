@@ -12,9 +12,10 @@ namespace SpectralFit.Modeling;
 
 /// <summary>
 /// Assembles the Borexino-style fit from a configuration and its dataset (physics.md §6-§7): solar recoil spectra
-/// (SM + moment) of the chosen SSM and mixing, background shapes, the pile-up template, all folded by one
-/// SpectrumFolder into the dataset's bins; parameters in configuration order (rates, mu_nu, response); the
-/// gallium constraint. Expensive (recoil spectra, light tables; ~1 s); the model it returns is cheap to evaluate.
+/// (SM + moment) of the chosen SSM and mixing, background shapes, file templates in electron energy
+/// (<see cref="ElectronEnergyTemplate"/>), the pile-up template, all folded by one SpectrumFolder into the dataset's
+/// bins, plus file templates already in the observable (<see cref="ObservableTemplateShape"/>); parameters in
+/// configuration order (rates, mu_nu, response); the gallium constraint. Expensive (recoil spectra, light tables; ~1 s); the model it returns is cheap to evaluate.
 /// </summary>
 public static class SpectralModelBuilder
 {
@@ -76,6 +77,19 @@ public static class SpectralModelBuilder
         ComponentSpec? pileup = null;
         var fileTemplates = new List<(ComponentAmplitude Amplitude, double[] Shape)>();
         var electronTemplates = new List<(ElectronSpectrumComponent Shape, TemplateSpec Spec)>();
+        // A folded background (built-in or a template in electron energy): its amplitude on the unit shape and its
+        // pile-up single; 14C (also from a file) is the pile-up's random trigger.
+        void AddBackground(FoldingComponent shape, int rateIndex, double init)
+        {
+            double unit = RateUnitFactor(shape.Name);
+            components.Add(shape);
+            amplitudes.Add(new ComponentAmplitude(shape.Name, rateIndex, 0, exposure * unit / shape.Total, false));
+            var single = Single(shape, init * unit, electrons, positrons, gammas, fCh, reference.PeakPosition);
+            if (shape.Name == "C14")
+                trigger = single;
+            singles.Add(single);
+        }
+
         foreach (var c in configuration.Components)
         {
             int rateIndex = c.Rate is null ? -1 : IndexOf(c.Name);
@@ -103,14 +117,7 @@ public static class SpectralModelBuilder
                     break;
                 case ComponentKind.Background:
                 {
-                    var shape = BackgroundShapes.Create(c.Name, gammas, fCh, c14Slope);
-                    double unit = RateUnitFactor(c.Name);
-                    components.Add(shape);
-                    amplitudes.Add(new ComponentAmplitude(c.Name, rateIndex, 0, exposure * unit / shape.Total, false));
-                    var single = Single(shape, init * unit, electrons, positrons, gammas, fCh, reference.PeakPosition);
-                    if (c.Name == "C14")
-                        trigger = single;
-                    singles.Add(single);
+                    AddBackground(BackgroundShapes.Create(c.Name, gammas, fCh, c14Slope), rateIndex, init);
                     break;
                 }
                 case ComponentKind.Template when c.Template?.Axis == TemplateEnergyAxis.ElectronEnergy:
@@ -119,13 +126,7 @@ public static class SpectralModelBuilder
                     if (c.Rate is null)
                         throw new UserInputException($"components:{c.Name}: a template component needs a rate (init); fixed_to_ssm is not supported for templates");
                     var shape = ElectronEnergyTemplate.Load(c.Name, c.Template);
-                    double unit = RateUnitFactor(c.Name);
-                    components.Add(shape);
-                    amplitudes.Add(new ComponentAmplitude(c.Name, rateIndex, 0, exposure * unit / shape.Total, false));
-                    var single = Single(shape, init * unit, electrons, positrons, gammas, fCh, reference.PeakPosition);
-                    if (c.Name == "C14")
-                        trigger = single; // a 14C shape from file is also the pile-up's random trigger
-                    singles.Add(single);
+                    AddBackground(shape, rateIndex, init);
                     electronTemplates.Add((shape, c.Template));
                     break;
                 }
