@@ -166,9 +166,12 @@ public static class SpectralModelBuilder
             {
                 double share = ElectronEnergyTemplate.WindowShare(folder, reference, shape, spec, observableUnits);
                 var h = shape.Spectrum;
+                double first = h.Edges[0] / spec.MeVPerFileUnit;
+                string truncated = h.Edges[0] > 0 && h.Contents[0] > 0
+                    ? $"; taken as zero below {first:G6} {spec.EnergyUnit}, where the file starts with non-zero density" : "";
                 notes.Add($"{shape.Name}: template {Path.GetFileName(spec.Path)} read in {spec.EnergyUnit} of electron kinetic energy " +
-                    $"({h.Edges[0] / spec.MeVPerFileUnit:G6}-{h.Edges[^1] / spec.MeVPerFileUnit:G6}), folded with the detector response; " +
-                    $"{share:P1} of it in the fit window at the initial response; a pile-up single");
+                    $"({first:G6}-{h.Edges[^1] / spec.MeVPerFileUnit:G6}), folded with the detector response; " +
+                    $"{share:P1} of it in the fit window at the initial response; a pile-up single{truncated}");
             }
         }
         amplitudes.AddRange(fileTemplates.Select(t => t.Amplitude));

@@ -201,6 +201,19 @@ public class ElectronEnergyTemplateTests
     }
 
     [Test]
+    public void Build_TruncatedTemplate_IsFoldedAndNoted()
+    {
+        // 85Kr above 150 keV only: accepted (a spectrum may start anywhere), folded, and the notes say what was assumed
+        var edges = new List<double> { 150 };
+        while (edges[^1] < 687 - 1e-9)
+            edges.Add(Math.Min(edges[^1] + 5, 687));
+        string path = WriteBetaTemplate(BackgroundBetaSpectra.Krypton85(), edges, "keV");
+        var fit = ReferenceFit.Build(WithTemplate("Kr85", "kr85_file", path, 10));
+        Assert.That(fit.Notes, Has.Some.Contain("kr85_file").And.Contain("(150-687)").And.Contain("zero below 150 keV"));
+        Assert.That(ComponentCounts(fit, "kr85_file").Sum(), Is.GreaterThan(0));
+    }
+
+    [Test]
     public void Build_KeVFileDeclaredMeV_NamesTheEnergyUnit()
     {
         // 0-687 "MeV": far above the detector model's light tables (20 MeV)
