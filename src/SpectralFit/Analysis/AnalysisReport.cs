@@ -43,25 +43,9 @@ public static class AnalysisReport
     /// <summary>Data, total model and each component (solar SM + moment parts summed per species) at the best fit.</summary>
     public static Figure SpectrumFigure(FitOutcome fit)
     {
-        var model = fit.Fit.Model;
-        int n = model.BinCount, k = model.Amplitudes.Count;
-        var p = fit.Result.Values.ToArray();
-        var perComponent = new double[k * n];
-        model.ComponentExpected(p, perComponent);
-        var total = new double[n];
-        model.Expected(p, total);
-        var curves = new List<NamedCurve>();
-        foreach (var group in model.Amplitudes.Select((a, c) => (Name: a.Name.EndsWith("_mm", StringComparison.Ordinal) ? a.Name[..^3] : a.Name, c)).GroupBy(x => x.Name))
-        {
-            var sum = new double[n];
-            foreach (var (_, c) in group)
-                for (int i = 0; i < n; i++)
-                    sum[i] += perComponent[c * n + i];
-            curves.Add(new NamedCurve(group.Key, sum));
-        }
-        var data = fit.Fit.Observed.Data;
-        return SpectrumPlot.Build(new SpectrumPlotData($"{fit.Fit.Configuration.Name}: best fit", data.Estimator,
-            data.Edges.ToArray(), data.Counts.ToArray(), total, curves));
+        var s = BestFitSpectrum.Of(fit);
+        return SpectrumPlot.Build(new SpectrumPlotData($"{fit.Fit.Configuration.Name}: best fit", s.Estimator,
+            s.Edges, s.Observed, s.Total, s.Components));
     }
 
     public static Figure ProfileFigure(ProfileOutcome profile) =>
