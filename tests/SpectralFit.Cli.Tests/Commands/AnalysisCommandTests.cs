@@ -159,9 +159,15 @@ public class AnalysisCommandTests
         string configPath = Path.Combine(_out, "two-axes.json");
         File.WriteAllText(configPath, config.ToJsonString());
         string json = Path.Combine(_out, "syst.json");
-        var r = CliHarness.Run("systematics", configPath, "--json", json,
+        string dir = Path.Combine(_out, "syst-report");
+        var r = CliHarness.Run("systematics", configPath, "--json", json, "--out", dir,
             "--set", "magnetic_moment:scan:points=3", "--set", "magnetic_moment:scan:max=1.5e-10");
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        // Every configuration's profile with the weighted sum, and the expected pp / 7Be signals, in the report.
+        string svg = File.ReadAllText(Path.Combine(dir, "systematics.svg"));
+        Assert.That(svg, Does.Contain("convolution").And.Contain("synthetic"));
+        Assert.That(File.ReadAllText(Path.Combine(dir, "signals.svg")), Does.Contain("Be7").And.Contain("pp"));
+        Assert.That(File.ReadAllText(Path.Combine(dir, "report.html")), Does.Contain("Systematics").And.Contain("magnetic moment of 5e-11"));
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var weights = doc.RootElement.GetProperty("weights");
         Assert.That(weights.GetArrayLength(), Is.EqualTo(4));
