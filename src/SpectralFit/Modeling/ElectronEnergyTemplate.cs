@@ -72,4 +72,16 @@ public static class ElectronEnergyTemplate
         }
         return share;
     }
+
+    /// <summary>The fit note for the template: file, axis range, share in the window, and a start above 0 with non-zero density.</summary>
+    public static string Note(ElectronSpectrumComponent component, TemplateSpec template, double windowShare)
+    {
+        var spectrum = component.Spectrum;
+        double first = spectrum.Edges[0] / template.MeVPerFileUnit;
+        string truncated = spectrum.Edges[0] > 0 && spectrum.Contents[0] > 0
+            ? $"; taken as zero below {first:G6} {template.EnergyUnit}, where the file starts with non-zero density" : "";
+        return $"{component.Name}: template {Path.GetFileName(template.Path)} read in {template.EnergyUnit} of electron kinetic energy " +
+            $"({first:G6}-{spectrum.Edges[^1] / template.MeVPerFileUnit:G6}), folded with the detector response; " +
+            $"{windowShare:P1} of it in the fit window at the initial response; a pile-up single{truncated}";
+    }
 }
