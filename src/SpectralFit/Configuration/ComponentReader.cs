@@ -47,7 +47,7 @@ internal static class ComponentReader
         if (!node.Has("axis"))
             throw node.Error("axis", "required key missing for a template component: what the file is binned in; add \"observable\" " +
                 "(the dataset's estimator units, e.g. N_h hits) or \"electron_energy\" (deposited electron kinetic energy, folded with the detector response)");
-        var axis = (TemplateEnergyAxis)IndexOf(TemplateSpec.AxisNames, node.Choice("axis"));
+        var axis = node.Choice("axis") == "observable" ? TemplateEnergyAxis.Observable : TemplateEnergyAxis.ElectronEnergy;
         if (axis == TemplateEnergyAxis.Observable)
         {
             if (node.Has("energy_unit"))
@@ -55,16 +55,6 @@ internal static class ComponentReader
             return new TemplateSpec(path, axis, null);
         }
         return new TemplateSpec(path, axis, node.Choice("energy_unit"));
-    }
-
-    private static int IndexOf(IReadOnlyList<string> names, string name)
-    {
-        for (int i = 0; i < names.Count; i++)
-        {
-            if (names[i] == name)
-                return i;
-        }
-        throw new InvalidOperationException($"'{name}' is not one of the schema's choices");
     }
 
     private static (string Name, ComponentKind Kind, IReadOnlyList<NeutrinoSpecies> Species) Identify(
