@@ -37,7 +37,8 @@ public sealed class AnalysisOptions
 
     public Option<string?> Out { get; } = new("--out") { Description = "Write plots (SVG) and an HTML report into DIR", HelpName = "DIR" };
 
-    public void AddTo(Command command, bool withConfig = true)
+    /// <param name="withReport">Adds --out (commands that write plots and a report; `toys` writes none).</param>
+    public void AddTo(Command command, bool withConfig = true, bool withReport = true)
     {
         if (withConfig)
             command.Arguments.Add(Config);
@@ -45,7 +46,8 @@ public sealed class AnalysisOptions
         command.Options.Add(DataFormat);
         command.Options.Add(Set);
         command.Options.Add(Json);
-        command.Options.Add(Out);
+        if (withReport)
+            command.Options.Add(Out);
     }
 
     /// <summary>
