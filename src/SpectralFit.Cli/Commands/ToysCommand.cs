@@ -72,7 +72,8 @@ public static class ToysCommand
             if (result.Band is { } band)
             {
                 double u = FitParameterFactory.MomentUnit;
-                Console.WriteLine($"  expected 90% C.L. limit: median {band.Median * u:G3} mu_B, 68% band [{band.Minus1Sigma * u:G3}, {band.Plus1Sigma * u:G3}]");
+                Console.WriteLine($"  expected 90% C.L. limit: median {band.Median * u:G3} mu_B, 68% band [{band.Minus1Sigma * u:G3}, {band.Plus1Sigma * u:G3}], " +
+                                  $"95% band [{band.Minus2Sigma * u:G3}, {band.Plus2Sigma * u:G3}]");
                 json["limit_band_mu_B"] = new JsonObject { ["median"] = band.Median * u, ["minus1"] = band.Minus1Sigma * u, ["plus1"] = band.Plus1Sigma * u,
                     ["minus2"] = band.Minus2Sigma * u, ["plus2"] = band.Plus2Sigma * u };
             }

@@ -179,6 +179,22 @@ public class AnalysisCommandTests
     }
 
     [Test]
+    public void Toys_Limits_WritesOrderedExpectedLimitBand()
+    {
+        string json = Path.Combine(_out, "toys.json");
+        var r = CliHarness.Run("toys", Config, "--data", Sample, "--n", "3", "--seed", "3", "--limits", "--json", json,
+            "--set", "magnetic_moment:scan:points=4", "--set", "magnetic_moment:scan:max=1.5e-10");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        Assert.That(r.Out, Does.Contain("expected 90% C.L. limit").And.Contain("95% band"));
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var band = doc.RootElement.GetProperty("limit_band_mu_B");
+        var values = new[] { "minus2", "minus1", "median", "plus1", "plus2" }.Select(k => band.GetProperty(k).GetDouble()).ToArray();
+        Assert.That(values, Is.Ordered);
+        Assert.That(values[0], Is.GreaterThan(0));
+        Assert.That(values[^1], Is.LessThan(1.5e-10));
+    }
+
+    [Test]
     public void Toys_FixMuWithLimits_IsOneLineError() =>
         AssertUserError(CliHarness.Run("toys", Config, "--data", Sample, "--fix-mu", "--limits"), "--fix-mu");
 

@@ -26,7 +26,7 @@ public class ReferenceModelToyTests
 
         // Fixed at their truth, so the test stays fast (200 toys in ~5 s in Debug):
         // - the response parameters (light yield, resolution, 210Po peak, 11C shift): the model is then linear in the
-        //   rates and no toy refolds (a full-response toy fit takes ~0.3 s in Release; those toys are run with
+        //   rates and no toy refolds (a full-response toy fit takes ~0.2-0.3 s of CPU in Release; those toys are run with
         //   `spectralfit toys`, results in the issue note);
         // - mu_nu: its truth 0 is its lower limit and it enters as mu_nu^2, so fitted freely it only fluctuates upwards
         //   and pulls the rates that share its shape (pp, 85Kr, 210Bi) down by 0.2-0.3 sigma on average (measured); this
