@@ -32,8 +32,10 @@ public static class FitParameterFactory
             ["c11_shift"] = (-0.2, 0.2, 0.005),
         };
 
-    /// <summary>Response keys that select precomputed tables and must be fixed: kb, c14_shape_a, live_pmts.</summary>
-    public static IReadOnlyList<string> BuildTimeKeys { get; } = ["kb", "c14_shape_a", "live_pmts"];
+    /// <summary>Response keys that are not fit parameters and must be fixed: kb and c14_shape_a select precomputed
+    /// light and shape tables; the estimator's hit and PMT scales are calibration constants.</summary>
+    public static IReadOnlyList<string> BuildTimeKeys { get; } =
+        ["kb", "c14_shape_a", "live_pmts", "hits_per_photoelectron", "hit_capacity", "window_fraction_dt1", "window_fraction_dt2"];
 
     public static string ShortName(ParameterSpec spec) => spec.Name[(spec.Name.LastIndexOf(':') + 1)..];
 

@@ -26,13 +26,21 @@ public static class SpectralModelBuilder
         {
             string key = FitParameterFactory.ShortName(p);
             if (FitParameterFactory.BuildTimeKeys.Contains(key) && !p.Fixed)
-                throw new UserInputException($"{p.Name}: must be fixed (it selects precomputed light/shape tables); set fixed: true");
+                throw new UserInputException($"{p.Name}: must be fixed ({(key is "kb" or "c14_shape_a" ? "it selects precomputed light/shape tables" : "a calibration constant of the estimator, not a fit parameter")}); set fixed: true");
         }
         double kb = response.Get("kb")?.Init ?? new ResponseParameters().Kb;
         double c14Slope = response.Get("c14_shape_a")?.Init ?? DetectorResponse.Backgrounds.BackgroundBetaSpectra.C14DefaultShapeSlope;
         var baseResponse = new ResponseParameters { Kb = kb };
         if (response.Get("live_pmts") is { } live)
             baseResponse = baseResponse with { LivePmts = live.Init };
+        if (response.Get("hits_per_photoelectron") is { } h)
+            baseResponse = baseResponse with { HitsPerPhotoelectron = h.Init };
+        if (response.Get("hit_capacity") is { } capacity)
+            baseResponse = baseResponse with { HitCapacity = capacity.Init };
+        if (response.Get("window_fraction_dt1") is { } w1)
+            baseResponse = baseResponse with { WindowFractionDt1 = w1.Init };
+        if (response.Get("window_fraction_dt2") is { } w2)
+            baseResponse = baseResponse with { WindowFractionDt2 = w2.Init };
         notes.Add($"kB = {kb} cm/MeV, 14C shape slope a = {c14Slope} /MeV (fixed)");
 
         var estimator = configuration.Estimator;

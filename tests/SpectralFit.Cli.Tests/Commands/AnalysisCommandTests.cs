@@ -58,6 +58,24 @@ public class AnalysisCommandTests
         Assert.That(root.GetProperty("upper_limit_90").ValueKind, Is.EqualTo(JsonValueKind.Null), "fit runs no profile");
         Assert.That(root.GetProperty("ndf").GetInt32(), Is.EqualTo(107 - root.GetProperty("free_parameters").GetInt32()));
         Assert.That(File.Exists(Path.Combine(dir, "report.html")) && File.Exists(Path.Combine(dir, "spectrum.svg")));
+
+        // Per-bin spectrum: the components add up to the total, and the observed counts are the data's.
+        var spectrum = root.GetProperty("spectrum");
+        double[] Values(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetDouble())];
+        var expected = Values(spectrum.GetProperty("expected"));
+        Assert.That(expected, Has.Length.EqualTo(107));
+        Assert.That(Values(spectrum.GetProperty("low"))[0], Is.EqualTo(92.5));
+        Assert.That(Values(spectrum.GetProperty("high"))[^1], Is.EqualTo(92.5 + 8 * 107));
+        var sum = new double[107];
+        foreach (var component in spectrum.GetProperty("components").EnumerateObject())
+        {
+            var v = Values(component.Value);
+            for (int i = 0; i < sum.Length; i++)
+                sum[i] += v[i];
+        }
+        Assert.That(sum, Is.EqualTo(expected).Within(1e-9).Percent);
+        Assert.That(Values(spectrum.GetProperty("observed")).Sum(), Is.EqualTo(BinnedDatasetFile.Read(Sample).Counts.ToArray().Sum()));
+        Assert.That(spectrum.GetProperty("components").TryGetProperty("Be7", out _), "solar SM + moment parts under the species name");
         // outputs:json is true in the reference config: the report directory also gets the --json content.
         Assert.That(File.ReadAllText(Path.Combine(dir, "results.json")), Is.EqualTo(File.ReadAllText(json)));
     }
@@ -154,9 +172,15 @@ public class AnalysisCommandTests
         string configPath = Path.Combine(_out, "two-axes.json");
         File.WriteAllText(configPath, config.ToJsonString());
         string json = Path.Combine(_out, "syst.json");
-        var r = CliHarness.Run("systematics", configPath, "--json", json,
+        string dir = Path.Combine(_out, "syst-report");
+        var r = CliHarness.Run("systematics", configPath, "--json", json, "--out", dir,
             "--set", "magnetic_moment:scan:points=3", "--set", "magnetic_moment:scan:max=1.5e-10");
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        // Every configuration's profile with the weighted sum, and the expected pp / 7Be signals, in the report.
+        string svg = File.ReadAllText(Path.Combine(dir, "systematics.svg"));
+        Assert.That(svg, Does.Contain("convolution").And.Contain("synthetic"));
+        Assert.That(File.ReadAllText(Path.Combine(dir, "signals.svg")), Does.Contain("Be7").And.Contain("pp"));
+        Assert.That(File.ReadAllText(Path.Combine(dir, "report.html")), Does.Contain("Systematics").And.Contain("magnetic moment of 5e-11"));
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var weights = doc.RootElement.GetProperty("weights");
         Assert.That(weights.GetArrayLength(), Is.EqualTo(4));

@@ -53,21 +53,21 @@ public static class FitSchema
     public static IReadOnlyList<(string Name, string Description, string Unit, double Min, double Max, double Default)> ResponseParameters { get; } =
     [
         ("light_yield", "photoelectrons per MeV of visible energy [LightYield]", "p.e./MeV", 100, 2000, ModelDefaults.Response.LightYield),
-        ("kb", "Birks quenching constant for electrons [Kb]", "cm/MeV", 0, 0.03, ModelDefaults.Response.Kb),
+        ("kb", "Birks quenching constant for electrons [Kb]; fixed only", "cm/MeV", 0, 0.03, ModelDefaults.Response.Kb),
         ("cherenkov_fraction", "detected fraction f_Ch of the Cherenkov light [CherenkovFraction]", "1", 0, 0.2, ModelDefaults.Response.CherenkovFraction),
         ("resolution_v1", "excess variance factor v1 in sigma^2 = (1 + v1) N + sigma_T^2 N^2 + sigma_d^2 [VarianceFactor]", "1", 0, 2, ModelDefaults.Response.VarianceFactor),
         ("resolution_sigma_t", "constant relative resolution term sigma_T [ConstantTerm]", "1", 0, 0.2, ModelDefaults.Response.ConstantTerm),
         ("resolution_sigma_d", "dark-noise width sigma_d [DarkNoise]", "estimator units", 0, 50, ModelDefaults.Response.DarkNoise),
-        ("hits_per_photoelectron", "hits per photoelectron h of N_h at low energy [HitsPerPhotoelectron]", "hits/p.e.", 0.3, 1, ModelDefaults.Response.HitsPerPhotoelectron),
-        ("hit_capacity", "saturation scale L_h of N_h = L_h (1 - exp(-h N_pe / L_h)) [HitCapacity]", "hits", 500, 20000, ModelDefaults.Response.HitCapacity),
-        ("live_pmts", "number of live PMTs N_live of the N_pmts saturation [LivePmts]", "PMTs", 500, 2500, ModelDefaults.Response.LivePmts),
-        ("window_fraction_dt1", "fraction of the photoelectrons within 230 ns (npmts_dt1) [WindowFractionDt1]", "1", 0.5, 1, ModelDefaults.Response.WindowFractionDt1),
-        ("window_fraction_dt2", "fraction of the photoelectrons within 400 ns (npmts_dt2) [WindowFractionDt2]", "1", 0.5, 1, ModelDefaults.Response.WindowFractionDt2),
+        ("hits_per_photoelectron", "hits per photoelectron h of N_h at low energy [HitsPerPhotoelectron]; fixed only", "hits/p.e.", 0.3, 1, ModelDefaults.Response.HitsPerPhotoelectron),
+        ("hit_capacity", "saturation scale L_h of N_h = L_h (1 - exp(-h N_pe / L_h)) [HitCapacity]; fixed only", "hits", 500, 20000, ModelDefaults.Response.HitCapacity),
+        ("live_pmts", "number of live PMTs N_live of the N_pmts saturation [LivePmts]; fixed only", "PMTs", 500, 2500, ModelDefaults.Response.LivePmts),
+        ("window_fraction_dt1", "fraction of the photoelectrons within 230 ns (npmts_dt1) [WindowFractionDt1]; fixed only", "1", 0.5, 1, ModelDefaults.Response.WindowFractionDt1),
+        ("window_fraction_dt2", "fraction of the photoelectrons within 400 ns (npmts_dt2) [WindowFractionDt2]; fixed only", "1", 0.5, 1, ModelDefaults.Response.WindowFractionDt2),
         ("po210_position", "210Po peak position in visible energy [PeakPosition]", "MeV", 0.1, 1.5, ModelDefaults.PeakPosition),
         // PeakWidth itself needs >= 0.005 MeV; 0 is allowed here as a fit limit (configs/borexino-phase2-nature2018.json uses it).
         ("po210_width", "210Po peak width, Gaussian sigma in visible energy [PeakWidth, which needs >= 0.005]", "MeV", 0, 0.2, ModelDefaults.PeakWidth),
         ("c11_shift", "shift of the 11C spectrum (its starting point) in visible energy [PositronShift]", "MeV", -0.2, 0.2, ModelDefaults.PositronShift),
-        ("c14_shape_a", "14C shape-factor slope a in 1 + a T", "1/MeV", -10, 10, DetectorResponse.Backgrounds.BackgroundBetaSpectra.C14DefaultShapeSlope),
+        ("c14_shape_a", "14C shape-factor slope a in 1 + a T; fixed only", "1/MeV", -10, 10, DetectorResponse.Backgrounds.BackgroundBetaSpectra.C14DefaultShapeSlope),
     ];
 
     // Declared after the lists above: static initializers run in text order.
