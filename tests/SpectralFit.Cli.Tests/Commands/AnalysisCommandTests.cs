@@ -276,6 +276,13 @@ public class AnalysisCommandTests
     }
 
     [Test]
+    public void Help_PseudoData_OffersNeitherJsonNorOut()
+    {
+        var r = CliHarness.Run("pseudodata", "--help");
+        Assert.That(r.Out, Does.Contain("--file").And.Not.Contain("--json").And.Not.Contain("--out"), "pseudodata writes only its dataset file");
+    }
+
+    [Test]
     public void Help_EveryAnalysisCommand_HasExample()
     {
         foreach (string command in new[] { "fit", "profile", "systematics", "toys", "reproduce", "pseudodata" })
