@@ -56,10 +56,18 @@ public static class ToysCommand
             }, AnalysisOptions.StderrProgress("toys", toys));
             Console.WriteLine($"{result.Toys} toys, {result.FailedFits} failed fits");
             Console.WriteLine($"  {"parameter",-20} {"pull mean",12} {"pull width",12}");
-            // A truth at a limit (e.g. mu_nu = 0) gives one-sided fits: its pulls are not expected to be standard normal.
+            // A truth at or near a limit (e.g. mu_nu = 0) gives one-sided fits: its pulls are not expected to be standard normal.
             bool AtLimit(string name) => best.Result.AtLimit[best.Result.IndexOf(name)] || best.Result.Value(name) == model.Parameters[name].Lower;
+            double ErrorsFromLimit(string name)
+            {
+                var par = model.Parameters[name];
+                double value = best.Result.Value(name), error = best.Result.Error(name);
+                return error > 0 ? Math.Min(value - par.Lower, par.Upper - value) / error : double.PositiveInfinity;
+            }
+            string Note(string name) => AtLimit(name) ? "  (truth at its limit)"
+                : ErrorsFromLimit(name) < 2 ? $"  (truth {ErrorsFromLimit(name):F1} errors from its limit)" : "";
             foreach (var p in result.Pulls)
-                Console.WriteLine($"  {p.ParameterName,-20} {p.Mean,8:F3} ± {p.MeanError:F3} {p.Width,8:F3} ± {p.WidthError:F3}{(AtLimit(p.ParameterName) ? "  (truth at its limit)" : "")}");
+                Console.WriteLine($"  {p.ParameterName,-20} {p.Mean,8:F3} ± {p.MeanError:F3} {p.Width,8:F3} ± {p.WidthError:F3}{Note(p.ParameterName)}");
             var json = new JsonObject
             {
                 ["toys"] = result.Toys,
