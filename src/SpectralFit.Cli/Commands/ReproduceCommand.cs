@@ -31,7 +31,7 @@ public static class ReproduceCommand
         var command = new Command("reproduce",
             "Reproduce the Borexino Phase-II magnetic-moment analysis: fit, profile in mu_nu and 90% C.L. limit of the reference " +
             "configuration on the embedded sample (or --data FILE; files without the project's header are read as the published " +
-            "Phase-II spectrum), printed beside the published numbers (mu_eff < 2.8e-11 mu_B), with plots and an HTML report (in --out DIR, else in the configuration's outputs:directory).\n" +
+            "Phase-II spectrum), printed beside the published numbers (mu_eff < 2.8e-11 mu_B), with plots, an HTML report and results.json (in --out DIR, else in the configuration's outputs:directory; see outputs:*).\n" +
             "Example: spectralfit reproduce --data ../shared/data/borexino/phase2_nature2018_fig2a.txt --out results/phase2");
         options.AddTo(command, withConfig: false);
         command.Options.Add(config);
@@ -44,7 +44,7 @@ public static class ReproduceCommand
             var assembled = options.Assemble(parse, path, "borexino-phase2");
             // The main job always leaves its report: in --out DIR, else in the configuration's outputs:directory.
             var outputs = assembled.Configuration.Outputs;
-            string? reportDirectory = parse.GetValue(options.Out) is null && (outputs.Html || outputs.Plots) ? outputs.Directory : null;
+            string? reportDirectory = parse.GetValue(options.Out) is null && (outputs.Html || outputs.Plots || outputs.Json) ? outputs.Directory : null;
             if (reportDirectory is not null)
                 AnalysisReport.CheckDirectory(reportDirectory, "outputs:directory");
             int points = assembled.Configuration.MagneticMoment.Scan.Points;

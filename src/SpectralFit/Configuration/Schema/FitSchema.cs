@@ -190,8 +190,8 @@ public static class FitSchema
             ("axes", new ArraySchema("the axes; the configurations are their Cartesian product", false, axis)));
 
         var outputs = new ObjectSchema("what to write", false,
-            ("directory", Text("report directory of `reproduce` when --out is not given, relative to the working directory (fit, profile, systematics, toys write only with --out / --json)", defaultValue: "results")),
-            ("json", Flag("reserved: JSON is written with --json (not read yet)", "true")),
+            ("directory", Text("report directory of `reproduce` when --out is not given, relative to the working directory (fit, profile, systematics write a report only with --out; toys writes none)", defaultValue: "results")),
+            ("json", Flag("the report directory (--out DIR, or outputs:directory for `reproduce`) also gets results.json, the same JSON as --json", "true")),
             ("plots", Flag("`reproduce` writes its SVG plots and report to outputs:directory when plots or html is true", "true")),
             ("html", Flag("`reproduce` writes the self-contained HTML report to outputs:directory when html or plots is true", "true")));
 
