@@ -18,9 +18,10 @@ public static class Outputs
     /// </summary>
     /// <param name="defaultDirectory">Report directory when --out is not given (the configuration's
     /// outputs:directory for `reproduce`); null writes no report then.</param>
+    /// <param name="comparison">Components beside Borexino's fitted curves, drawn into the report (reproduce --compare).</param>
     public static void Write(ParseResult parse, AnalysisOptions options, JsonObject json, FitOutcome fit,
         ProfileOutcome? profile, SystematicsResult? systematics, IReadOnlyList<string>? notes = null,
-        string? defaultDirectory = null)
+        string? defaultDirectory = null, IReadOnlyList<ComparedComponent>? comparison = null)
     {
         if (parse.GetValue(options.Json) is { } jsonPath)
         {
@@ -33,7 +34,7 @@ public static class Outputs
         var settings = fit.Fit.Configuration.Outputs;
         if (outDirectory is not null || settings.Plots || settings.Html)
         {
-            foreach (string file in AnalysisReport.WriteDirectory(dir, fit, profile, systematics, notes ?? []))
+            foreach (string file in AnalysisReport.WriteDirectory(dir, fit, profile, systematics, notes ?? [], comparison))
                 Console.WriteLine($"wrote {file}");
         }
         if (settings.Json)

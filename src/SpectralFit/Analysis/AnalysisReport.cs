@@ -104,8 +104,10 @@ public static class AnalysisReport
 
     /// <summary>Writes spectrum.svg, profile.svg (with a profile), signals.svg, systematics.svg (with systematics) and
     /// report.html into <paramref name="directory"/>.</summary>
+    /// <param name="comparison">Our components beside Borexino's fitted curves (<see cref="ComponentComparison"/>): one
+    /// borexino-&lt;component&gt;.svg each, also in the report; null for none.</param>
     public static IReadOnlyList<string> WriteDirectory(string directory, FitOutcome fit, ProfileOutcome? profile,
-        SystematicsResult? systematics, IReadOnlyList<string> notes)
+        SystematicsResult? systematics, IReadOnlyList<string> notes, IReadOnlyList<ComparedComponent>? comparison = null)
     {
         CheckDirectory(directory, "--out");
         var written = new List<string>();
@@ -135,6 +137,13 @@ public static class AnalysisReport
             SvgPlotWriter.WriteFile(path, figure);
             written.Add(path);
             figures.Add(ReportFigure.FromFigure(figure, "Systematics: each configuration's profile (weight in the legend) and the weighted sum"));
+        }
+        foreach (var c in comparison ?? [])
+        {
+            string path = Path.Combine(directory, $"borexino-{c.Name}.svg");
+            SvgPlotWriter.WriteFile(path, c.Figure);
+            written.Add(path);
+            figures.Add(ReportFigure.FromFigure(c.Figure, $"{c.Name}: this fit ({c.Ours:F0} events in the window) beside Borexino's fitted curve ({c.Borexino:F0})"));
         }
         var observed = fit.Fit.Observed;
         var data = new FitReportData($"SpectralFit: {fit.Fit.Configuration.Name}",

@@ -253,6 +253,23 @@ public class AnalysisCommandTests
         Assert.That(root.GetProperty("exposure_day_100t").GetDouble(), Is.EqualTo(582.33).Within(1e-9));
         Assert.That(root.GetProperty("published_upper_limit_90").GetDouble(), Is.EqualTo(2.8e-11));
         Assert.That(root.GetProperty("upper_limit_90").GetDouble(), Is.GreaterThan(0));
+        // Borexino's Fig. 6a curves lie beside the published spectrum: each component is compared, printed and plotted.
+        Assert.That(r.Out, Does.Contain("Borexino's fitted curves"));
+        var components = root.GetProperty("borexino_components");
+        Assert.That(components.EnumerateObject().Select(c => c.Name), Is.EquivalentTo(new[] { "C14", "pileup", "Po210", "Kr85", "Bi210", "C11", "ext", "solar" }));
+        // 210Po is the best-determined component: both fits put the same number of events in the window (measured 1.001).
+        var po = components.GetProperty("Po210");
+        Assert.That(po.GetProperty("this_fit").GetDouble() / po.GetProperty("borexino").GetDouble(), Is.EqualTo(1).Within(0.02));
+        Assert.That(File.Exists(Path.Combine(_out, "report", "borexino-solar.svg")));
+    }
+
+    [Test]
+    public void Reproduce_CompareFileMissing_IsOneLineErrorBeforeAnyFit()
+    {
+        string dir = Path.Combine(_out, "report");
+        AssertUserError(CliHarness.Run("reproduce", "--config", Config, "--data", Sample, "--compare", Path.Combine(_out, "nope.csv"),
+            "--set", $"outputs:directory={dir}"), "--compare");
+        Assert.That(Directory.Exists(dir) && Directory.EnumerateFiles(dir).Any(), Is.False, "nothing written");
     }
 
     [Test]
