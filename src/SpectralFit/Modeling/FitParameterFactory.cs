@@ -80,7 +80,7 @@ public static class FitParameterFactory
         if (!(lo < hi))
             throw new UserInputException($"{spec.Name}: the fit limits [{spec.Min}, {spec.Max}] {spec.Unit} leave nothing inside the range the detector model accepts");
         double init = Math.Clamp(spec.Init, lo, hi);
-        var prior = spec.Pull is { } pull ? new GaussianPrior(pull.Mean, pull.Sigma, spec.Name) : null;
+        var prior = spec.Pull;
         return new Parameter(ShortName(spec), init, Math.Min(step, 0.25 * (hi - lo)), lo, hi, false, prior);
     }
 }
