@@ -37,15 +37,19 @@ public sealed class AnalysisOptions
 
     public Option<string?> Out { get; } = new("--out") { Description = "Write plots (SVG) and an HTML report into DIR", HelpName = "DIR" };
 
-    public void AddTo(Command command, bool withConfig = true)
+    /// <param name="withReport">Adds --out (commands that write plots and a report; `toys` writes none).</param>
+    /// <param name="withJson">Adds --json (commands with JSON results; `pseudodata` writes a dataset file only).</param>
+    public void AddTo(Command command, bool withConfig = true, bool withReport = true, bool withJson = true)
     {
         if (withConfig)
             command.Arguments.Add(Config);
         command.Options.Add(Data);
         command.Options.Add(DataFormat);
         command.Options.Add(Set);
-        command.Options.Add(Json);
-        command.Options.Add(Out);
+        if (withJson)
+            command.Options.Add(Json);
+        if (withReport)
+            command.Options.Add(Out);
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public static class PseudoDataCommand
             "Write pseudo-data from the assembled model at the configuration's starting values (mu_nu = 0), in the bins of the " +
             "configured (or --data) dataset and for exposure:live_days x fiducial_mass_t: Poisson counts with --seed, else the Asimov dataset.\n" +
             "Example: spectralfit pseudodata configs/borexino-phase2-mm.json --seed 1 --file pseudo.dat");
-        options.AddTo(command);
+        options.AddTo(command, withReport: false, withJson: false); // writes --file only
         command.Options.Add(output);
         command.Options.Add(seed);
         command.SetAction(parse =>

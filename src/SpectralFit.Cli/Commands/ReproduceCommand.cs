@@ -28,23 +28,32 @@ public static class ReproduceCommand
             HelpName = "FILE",
         };
         var systematics = new Option<bool>("--systematics") { Description = "Also run the systematics axes (weighted sum of profiles; slower)" };
+        var compare = new Option<string?>("--compare")
+        {
+            Description = "Borexino's fitted component curves on the Phase-II spectrum (Fig. 6a table, e.g. ../shared/data/borexino/" +
+                          $"{ComponentCurvesFile}): each of our best-fit components beside Borexino's, printed and plotted. " +
+                          "Default with a published --data FILE: that file's directory, when it holds the table",
+            HelpName = "FILE",
+        };
         var command = new Command("reproduce",
             "Reproduce the Borexino Phase-II magnetic-moment analysis: fit, profile in mu_nu and 90% C.L. limit of the reference " +
             "configuration on the embedded sample (or --data FILE; files without the project's header are read as the published " +
-            "Phase-II spectrum), printed beside the published numbers (mu_eff < 2.8e-11 mu_B), with plots and an HTML report (in --out DIR, else in the configuration's outputs:directory).\n" +
+            "Phase-II spectrum), printed beside the published numbers (mu_eff < 2.8e-11 mu_B), with plots, an HTML report and results.json (in --out DIR, else in the configuration's outputs:directory; see outputs:*).\n" +
             "Example: spectralfit reproduce --data ../shared/data/borexino/phase2_nature2018_fig2a.txt --out results/phase2");
         options.AddTo(command, withConfig: false);
         command.Options.Add(config);
         command.Options.Add(systematics);
+        command.Options.Add(compare);
         command.SetAction(parse =>
         {
             string? data = parse.GetValue(options.Data);
             bool published = data is not null && File.Exists(data) && !Modeling.DatasetLoader.HasProjectHeader(data);
             string path = parse.GetValue(config) ?? FindReference(published ? PublishedSpectrumConfig : ReferenceConfig);
             var assembled = options.Assemble(parse, path, "borexino-phase2");
+            var curves = ComponentCurves(parse.GetValue(compare), published ? data : null);
             // The main job always leaves its report: in --out DIR, else in the configuration's outputs:directory.
             var outputs = assembled.Configuration.Outputs;
-            string? reportDirectory = parse.GetValue(options.Out) is null && (outputs.Html || outputs.Plots) ? outputs.Directory : null;
+            string? reportDirectory = parse.GetValue(options.Out) is null && (outputs.Html || outputs.Plots || outputs.Json) ? outputs.Directory : null;
             if (reportDirectory is not null)
                 AnalysisReport.CheckDirectory(reportDirectory, "outputs:directory");
             int points = assembled.Configuration.MagneticMoment.Scan.Points;
@@ -60,6 +69,9 @@ public static class ReproduceCommand
             AnalysisPrinter.Fit(profile.Best);
             AnalysisPrinter.Limits(profile, syst);
             PrintNotes(syst?.Warnings ?? [], "warning: ");
+            var comparison = curves is null ? null : ComponentComparison.Build(profile.Best, curves);
+            if (comparison is not null)
+                AnalysisOptions.Print(ComparisonTable(comparison, curves!.Source));
             double ours = syst is null ? profile.UpperLimit90 : syst.CombinedLimit.Limit * Modeling.FitParameterFactory.MomentUnit;
             Console.WriteLine($"mu_eff < {ReportNumbers.Value(ours, 3)} mu_B (90% C.L.{(syst is null ? ", without systematics" : ", with systematics")}); " +
                               $"published (Borexino Phase-II, PRD 96, 091103 (2017)): < {ReportNumbers.Value(PublishedPhase2.MomentLimit90, 2)} mu_B");
@@ -68,11 +80,44 @@ public static class ReproduceCommand
             if (syst is not null)
                 json["upper_limit_90_without_systematics"] = profile.UpperLimit90;
             json["published_upper_limit_90"] = PublishedPhase2.MomentLimit90;
+            if (comparison is not null)
+                json["borexino_components"] = new System.Text.Json.Nodes.JsonObject([.. comparison.Select(c =>
+                    KeyValuePair.Create(c.Name, (System.Text.Json.Nodes.JsonNode?)new System.Text.Json.Nodes.JsonObject { ["this_fit"] = c.Ours, ["borexino"] = c.Borexino }))]);
             Outputs.Write(parse, options, json, profile.Best, profile, syst,
-                [$"Published (Borexino Phase-II, PRD 96, 091103 (2017)): μ_eff < 2.8e-11 μ_B (90% C.L.)"], reportDirectory);
+                [$"Published (Borexino Phase-II, PRD 96, 091103 (2017)): μ_eff < 2.8e-11 μ_B (90% C.L.)"], reportDirectory, comparison);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>File name of Borexino's Fig. 6a curves in the reference data (found beside a published --data file).</summary>
+    public const string ComponentCurvesFile = "phase2_fig6a_components.csv";
+
+    /// <summary>--compare FILE, else the table beside the published spectrum when present; read before any fit runs.</summary>
+    private static DetectorResponse.Data.Phase2ComponentCurves? ComponentCurves(string? explicitPath, string? publishedData)
+    {
+        string? path = explicitPath;
+        if (path is null && publishedData is not null)
+        {
+            string beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(publishedData)) ?? ".", ComponentCurvesFile);
+            if (File.Exists(beside))
+                path = beside;
+        }
+        if (path is null)
+            return null;
+        if (!File.Exists(path))
+            throw new UserInputException($"--compare {path}: file not found; expected Borexino's Fig. 6a component table ({ComponentCurvesFile})");
+        return DetectorResponse.Data.Phase2ComponentCurves.Read(path);
+    }
+
+    private static Table ComparisonTable(IReadOnlyList<ComparedComponent> comparison, string source)
+    {
+        var table = new Table { Title = new TableTitle($"Events in the fit window: this fit vs Borexino's fitted curves ({Path.GetFileName(source)})"), Border = TableBorder.Rounded };
+        foreach (string h in new[] { "component", "this fit", "Borexino", "ratio" })
+            table.AddColumn(h);
+        foreach (var c in comparison)
+            table.AddRow(c.Name, c.Ours.ToString("F0"), c.Borexino.ToString("F0"), c.Borexino > 0 ? (c.Ours / c.Borexino).ToString("F3") : "-");
+        return table;
     }
 
     private static Table Comparison(FitOutcome fit)

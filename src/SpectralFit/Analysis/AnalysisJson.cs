@@ -7,7 +7,8 @@ namespace SpectralFit.Analysis;
 
 /// <summary>
 /// Machine-readable results: "parameters" {name: {"value", "error", "free", "unit"}}, "deviance", "bins", "ndf",
-/// "p_value", "converged", "covariance" {"names", "matrix"}; profiles add "profile" {"mu_B", "delta_deviance"},
+/// "p_value", "converged", "covariance" {"names", "matrix"}, "spectrum" {"estimator", "low", "high", "observed",
+/// "expected", "components" {name: [...]}} (counts per bin at the best fit); profiles add "profile" {"mu_B", "delta_deviance"},
 /// "upper_limit_90" (Bayesian, mu_B) and "upper_limit_90_delta_chi2"; systematics add "weights".
 /// </summary>
 public static class AnalysisJson
@@ -54,7 +55,25 @@ public static class AnalysisJson
         };
         if (fit.GalliumSnu is double snu)
             o["gallium_snu"] = snu;
+        o["spectrum"] = Spectrum(BestFitSpectrum.Of(fit));
         return o;
+    }
+
+    /// <summary>Per bin: edges, observed counts, best-fit total and each component (expected counts).</summary>
+    public static JsonObject Spectrum(BestFitSpectrum s)
+    {
+        var components = new JsonObject();
+        foreach (var c in s.Components)
+            components[c.Label] = Array(c.Values);
+        return new JsonObject
+        {
+            ["estimator"] = s.Estimator,
+            ["low"] = Array(s.Edges[..^1]),
+            ["high"] = Array(s.Edges[1..]),
+            ["observed"] = Array(s.Observed),
+            ["expected"] = Array(s.Total),
+            ["components"] = components,
+        };
     }
 
     public static JsonObject Profile(ProfileOutcome profile)

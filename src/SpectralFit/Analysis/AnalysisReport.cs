@@ -8,7 +8,8 @@ namespace SpectralFit.Analysis;
 
 /// <summary>
 /// Report pieces for a fit, a profile and systematics: parameter rows, quality, limits, weights, the spectrum and
-/// profile figures; <see cref="WriteDirectory"/> writes spectrum.svg, profile.svg and report.html (each atomically).
+/// profile figures; <see cref="WriteDirectory"/> writes spectrum.svg, profile.svg, signals.svg, systematics.svg and
+/// report.html (each atomically).
 /// </summary>
 public static class AnalysisReport
 {
@@ -43,33 +44,70 @@ public static class AnalysisReport
     /// <summary>Data, total model and each component (solar SM + moment parts summed per species) at the best fit.</summary>
     public static Figure SpectrumFigure(FitOutcome fit)
     {
+        var s = BestFitSpectrum.Of(fit);
+        return SpectrumPlot.Build(new SpectrumPlotData($"{fit.Fit.Configuration.Name}: best fit", s.Estimator,
+            s.Edges, s.Observed, s.Total, s.Components));
+    }
+
+    /// <summary>Moment shown by <see cref="SignalFigure"/>: 5e-11 mu_B, visible in the spectrum (PRD 96, 091103 (2017), Fig. 1).</summary>
+    public const double VisibleMoment = 5e-11;
+
+    /// <summary>
+    /// The expected pp and 7Be signals in the fit's observable at the best-fit rates, with mu = 0 and with
+    /// mu = <see cref="VisibleMoment"/>: what the fit is sensitive to (the moment adds events at low recoil energy).
+    /// </summary>
+    public static Figure SignalFigure(FitOutcome fit)
+    {
         var model = fit.Fit.Model;
         int n = model.BinCount, k = model.Amplitudes.Count;
         var p = fit.Result.Values.ToArray();
-        var perComponent = new double[k * n];
-        model.ComponentExpected(p, perComponent);
-        var total = new double[n];
-        model.Expected(p, total);
-        var curves = new List<NamedCurve>();
-        foreach (var group in model.Amplitudes.Select((a, c) => (Name: a.Name.EndsWith("_mm", StringComparison.Ordinal) ? a.Name[..^3] : a.Name, c)).GroupBy(x => x.Name))
+        double[] Components(double moment)
+        {
+            p[model.MomentIndex] = moment / FitParameterFactory.MomentUnit;
+            var all = new double[k * n];
+            model.ComponentExpected(p, all);
+            return all;
+        }
+        var without = Components(0);
+        var with = Components(VisibleMoment);
+        double[] Species(double[] all, string name)
         {
             var sum = new double[n];
-            foreach (var (_, c) in group)
-                for (int i = 0; i < n; i++)
-                    sum[i] += perComponent[c * n + i];
-            curves.Add(new NamedCurve(group.Key, sum));
+            for (int c = 0; c < k; c++)
+                if (model.Amplitudes[c].Name == name || model.Amplitudes[c].Name == name + "_mm")
+                    for (int i = 0; i < n; i++)
+                        sum[i] += all[c * n + i];
+            return sum;
         }
-        var data = fit.Fit.Observed.Data;
-        return SpectrumPlot.Build(new SpectrumPlotData($"{fit.Fit.Configuration.Name}: best fit", data.Estimator,
-            data.Edges.ToArray(), data.Counts.ToArray(), total, curves));
+        var signals = new[] { "pp", "Be7" }
+            .Where(s => model.Amplitudes.Any(a => a.Name == s))
+            .Select(s => new RecoilSignal(s, Species(without, s), Species(with, s))).ToArray();
+        var edges = fit.Fit.Observed.Data.Edges.ToArray();
+        var centres = Enumerable.Range(0, n).Select(i => 0.5 * (edges[i] + edges[i + 1])).ToArray();
+        return RecoilSignalPlot.Build(centres, signals, "μ = 5×10⁻¹¹ μ_B", fit.Fit.Observed.Data.Estimator, "expected events per bin",
+            "Expected pp and ⁷Be signals at the best-fit rates");
+    }
+
+    /// <summary>Every configuration's profile L_c(mu)/L_c(0) with its weight, and the weighted sum (physics.md §7).</summary>
+    public static Figure SystematicsFigure(SystematicsResult systematics)
+    {
+        var grid = systematics.CombinedProfile.Grid.Select(m => m * FitParameterFactory.MomentUnit).ToArray();
+        var profiles = systematics.Configurations.Select((c, i) => new WeightedProfile(c.Name, systematics.Weights[i],
+            [.. c.Profile.Deviances.Select(d => Math.Exp(-0.5 * (d - c.Profile.Deviances[0])))])).ToArray();
+        var combined = systematics.CombinedProfile.Deviances.Select(d => Math.Exp(-0.5 * (d - systematics.CombinedProfile.Deviances[0]))).ToArray();
+        return SystematicsPlot.Build(grid, profiles, combined, systematics.CombinedLimit.Limit * FitParameterFactory.MomentUnit,
+            "μ_eff [μ_B]", "L(μ) / L(μ = 0)");
     }
 
     public static Figure ProfileFigure(ProfileOutcome profile) =>
         ProfilePlot.Build(profile.MomentGrid, profile.Scan.DeltaDeviances, profile.UpperLimit90, "μ_eff [μ_B]");
 
-    /// <summary>Writes spectrum.svg, profile.svg (with a profile) and report.html into <paramref name="directory"/>.</summary>
+    /// <summary>Writes spectrum.svg, profile.svg (with a profile), signals.svg, systematics.svg (with systematics) and
+    /// report.html into <paramref name="directory"/>.</summary>
+    /// <param name="comparison">Our components beside Borexino's fitted curves (<see cref="ComponentComparison"/>): one
+    /// borexino-&lt;component&gt;.svg each, also in the report; null for none.</param>
     public static IReadOnlyList<string> WriteDirectory(string directory, FitOutcome fit, ProfileOutcome? profile,
-        SystematicsResult? systematics, IReadOnlyList<string> notes)
+        SystematicsResult? systematics, IReadOnlyList<string> notes, IReadOnlyList<ComparedComponent>? comparison = null)
     {
         CheckDirectory(directory, "--out");
         var written = new List<string>();
@@ -86,6 +124,26 @@ public static class AnalysisReport
             SvgPlotWriter.WriteFile(profilePath, figure);
             written.Add(profilePath);
             figures.Add(ReportFigure.FromFigure(figure, "Profile likelihood in μ_eff"));
+        }
+        var signal = SignalFigure(fit);
+        string signalPath = Path.Combine(directory, "signals.svg");
+        SvgPlotWriter.WriteFile(signalPath, signal);
+        written.Add(signalPath);
+        figures.Add(ReportFigure.FromFigure(signal, "Expected pp and 7Be signals without and with a magnetic moment of 5e-11 μ_B"));
+        if (systematics is not null)
+        {
+            var figure = SystematicsFigure(systematics);
+            string path = Path.Combine(directory, "systematics.svg");
+            SvgPlotWriter.WriteFile(path, figure);
+            written.Add(path);
+            figures.Add(ReportFigure.FromFigure(figure, "Systematics: each configuration's profile (weight in the legend) and the weighted sum"));
+        }
+        foreach (var c in comparison ?? [])
+        {
+            string path = Path.Combine(directory, $"borexino-{c.Name}.svg");
+            SvgPlotWriter.WriteFile(path, c.Figure);
+            written.Add(path);
+            figures.Add(ReportFigure.FromFigure(c.Figure, $"{c.Name}: this fit ({c.Ours:F0} events in the window) beside Borexino's fitted curve ({c.Borexino:F0})"));
         }
         var observed = fit.Fit.Observed;
         var data = new FitReportData($"SpectralFit: {fit.Fit.Configuration.Name}",

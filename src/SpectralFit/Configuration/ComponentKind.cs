@@ -7,6 +7,6 @@ public enum ComponentKind
     Solar,
     /// <summary>A background the detector model knows (14C, 210Po, external gammas, pile-up, ...).</summary>
     Background,
-    /// <summary>A spectrum read from a file (<see cref="ComponentSpec.TemplatePath"/>).</summary>
+    /// <summary>A spectrum read from a file (<see cref="ComponentSpec.Template"/>).</summary>
     Template,
 }

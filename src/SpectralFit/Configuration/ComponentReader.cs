@@ -8,7 +8,7 @@ internal static class ComponentReader
 {
     public static ComponentSpec Read(ConfigNode node, string key, string baseDir)
     {
-        string? template = node.OptionalExistingFile("template", baseDir, "component template");
+        var template = ReadTemplate(node, baseDir);
         var (name, kind, species) = Identify(node, key, template is not null);
         bool toSsm = node.Boolean("fixed_to_ssm");
         string unit = name == "C14" ? FitSchema.C14RateUnit : FitSchema.RateUnit;
@@ -29,6 +29,32 @@ internal static class ComponentReader
             throw node.Error("init", $"required key missing: the initial rate in {unit}; add it (or fixed_to_ssm: true for a solar species)");
         var rate = ParameterReader.Read(node, unit, node.Number("init"), 0, double.PositiveInfinity);
         return new ComponentSpec(name, kind, species, rate, false, template);
+    }
+
+    /// <summary>The template file with its axis (required) and energy unit (electron_energy only), or null without a template.</summary>
+    private static TemplateSpec? ReadTemplate(ConfigNode node, string baseDir)
+    {
+        string? path = node.OptionalExistingFile("template", baseDir, "component template");
+        if (path is null)
+        {
+            foreach (string k in new[] { "axis", "energy_unit" })
+            {
+                if (node.Has(k))
+                    throw node.Error(k, "only used with a template file; remove it or add \"template\"");
+            }
+            return null;
+        }
+        if (!node.Has("axis"))
+            throw node.Error("axis", "required key missing for a template component: what the file is binned in; add \"observable\" " +
+                "(the dataset's estimator units, e.g. N_h hits) or \"electron_energy\" (deposited electron kinetic energy, folded with the detector response)");
+        var axis = node.Choice("axis") == "observable" ? TemplateEnergyAxis.Observable : TemplateEnergyAxis.ElectronEnergy;
+        if (axis == TemplateEnergyAxis.Observable)
+        {
+            if (node.Has("energy_unit"))
+                throw node.Error("energy_unit", "not used with axis \"observable\" (the file is in the dataset's estimator units); remove it, or set axis \"electron_energy\" for a file in keV/MeV of electron energy");
+            return new TemplateSpec(path, axis, null);
+        }
+        return new TemplateSpec(path, axis, node.Choice("energy_unit"));
     }
 
     private static (string Name, ComponentKind Kind, IReadOnlyList<NeutrinoSpecies> Species) Identify(

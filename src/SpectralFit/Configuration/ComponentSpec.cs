@@ -7,11 +7,15 @@ namespace SpectralFit.Configuration;
 /// <param name="Species">Solar species making up a solar component (CNO: N13, O15, F17); empty otherwise.</param>
 /// <param name="Rate">The rate parameter; null exactly when <paramref name="FixedToSsm"/> is true.</param>
 /// <param name="FixedToSsm">Rate fixed to the SSM prediction of <see cref="SolarSpec.Model"/> (computed by the model).</param>
-/// <param name="TemplatePath">Absolute path of the spectrum file for template components, else null.</param>
+/// <param name="Template">The spectrum file of a template component and its axis, else null.</param>
 public sealed record ComponentSpec(
     string Name,
     ComponentKind Kind,
     IReadOnlyList<NeutrinoSpecies> Species,
     ParameterSpec? Rate,
     bool FixedToSsm,
-    string? TemplatePath);
+    TemplateSpec? Template)
+{
+    /// <summary>Absolute path of the spectrum file for template components, else null.</summary>
+    public string? TemplatePath => Template?.Path;
+}

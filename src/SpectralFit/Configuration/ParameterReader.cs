@@ -1,3 +1,5 @@
+using SpectralFit.Parameters;
+
 namespace SpectralFit.Configuration;
 
 /// <summary>Reads and checks a fit parameter object (init, min, max, fixed, pull).</summary>
@@ -21,7 +23,7 @@ internal static class ParameterReader
         if (init < min || init > max)
             throw node.Error("init", $"{ConfigNode.Format(init)}{u} is outside the fit limits [{ConfigNode.Format(min)}, {ConfigNode.Format(max)}]{u}; move init or the limits");
 
-        GaussianPull? pull = null;
+        GaussianPrior? pull = null;
         if (node.Child("pull") is { } p)
         {
             double sigma = p.Number("sigma");
@@ -29,7 +31,7 @@ internal static class ParameterReader
                 throw p.Error("sigma", $"expected a width > 0{u}, got {ConfigNode.Format(sigma)}");
             if (isFixed)
                 throw node.Error("pull", "a fixed parameter cannot have a pull; remove the pull or set fixed: false");
-            pull = new GaussianPull(p.Number("mean"), sigma);
+            pull = new GaussianPrior(p.Number("mean"), sigma, node.Path);
         }
         return new ParameterSpec(node.Path, unit, init, min, max, isFixed, pull);
     }

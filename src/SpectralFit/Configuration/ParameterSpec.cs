@@ -1,3 +1,5 @@
+using SpectralFit.Parameters;
+
 namespace SpectralFit.Configuration;
 
 /// <summary>
@@ -13,4 +15,4 @@ public sealed record ParameterSpec(
     double Min,
     double Max,
     bool Fixed,
-    GaussianPull? Pull);
+    GaussianPrior? Pull);

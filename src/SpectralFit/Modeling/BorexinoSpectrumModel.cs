@@ -17,7 +17,8 @@ namespace SpectralFit.Modeling;
 /// or of mu only recombines them (no allocation). The Jacobian is analytic (SpectrumFolder derivatives); the
 /// folded-shape derivatives are cached with the shapes, so a Jacobian at a new rate point (e.g. the rate columns of a
 /// numerical Hessian) only recombines them.
-/// Components given directly in observable bins (file templates, <see cref="ObservableTemplateShape"/>) follow the
+/// Components given directly in observable bins (file templates with axis observable, <see cref="ObservableTemplateShape"/>;
+/// templates in electron energy are folded like the others, <see cref="ElectronEnergyTemplate"/>) follow the
 /// folded ones: their per-unit shapes are fixed (independent of the response parameters, zero shape derivative).
 /// Thread-safe: each concurrent caller takes its own folder from a pool.
 /// </summary>

@@ -32,8 +32,10 @@ public static class FitParameterFactory
             ["c11_shift"] = (-0.2, 0.2, 0.005),
         };
 
-    /// <summary>Response keys that select precomputed tables and must be fixed: kb, c14_shape_a, live_pmts.</summary>
-    public static IReadOnlyList<string> BuildTimeKeys { get; } = ["kb", "c14_shape_a", "live_pmts"];
+    /// <summary>Response keys that are not fit parameters and must be fixed: kb and c14_shape_a select precomputed
+    /// light and shape tables; the estimator's hit and PMT scales are calibration constants.</summary>
+    public static IReadOnlyList<string> BuildTimeKeys { get; } =
+        ["kb", "c14_shape_a", "live_pmts", "hits_per_photoelectron", "hit_capacity", "window_fraction_dt1", "window_fraction_dt2"];
 
     public static string ShortName(ParameterSpec spec) => spec.Name[(spec.Name.LastIndexOf(':') + 1)..];
 
@@ -78,7 +80,7 @@ public static class FitParameterFactory
         if (!(lo < hi))
             throw new UserInputException($"{spec.Name}: the fit limits [{spec.Min}, {spec.Max}] {spec.Unit} leave nothing inside the range the detector model accepts");
         double init = Math.Clamp(spec.Init, lo, hi);
-        var prior = spec.Pull is { } pull ? new GaussianPrior(pull.Mean, pull.Sigma, spec.Name) : null;
+        var prior = spec.Pull;
         return new Parameter(ShortName(spec), init, Math.Min(step, 0.25 * (hi - lo)), lo, hi, false, prior);
     }
 }

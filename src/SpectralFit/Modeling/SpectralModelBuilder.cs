@@ -12,9 +12,10 @@ namespace SpectralFit.Modeling;
 
 /// <summary>
 /// Assembles the Borexino-style fit from a configuration and its dataset (physics.md §6-§7): solar recoil spectra
-/// (SM + moment) of the chosen SSM and mixing, background shapes, the pile-up template, all folded by one
-/// SpectrumFolder into the dataset's bins; parameters in configuration order (rates, mu_nu, response); the
-/// gallium constraint. Expensive (recoil spectra, light tables; ~1 s); the model it returns is cheap to evaluate.
+/// (SM + moment) of the chosen SSM and mixing, background shapes, file templates in electron energy
+/// (<see cref="ElectronEnergyTemplate"/>), the pile-up template, all folded by one SpectrumFolder into the dataset's
+/// bins, plus file templates already in the observable (<see cref="ObservableTemplateShape"/>); parameters in
+/// configuration order (rates, mu_nu, response); the gallium constraint. Expensive (recoil spectra, light tables; ~1 s); the model it returns is cheap to evaluate.
 /// </summary>
 public static class SpectralModelBuilder
 {
@@ -26,13 +27,21 @@ public static class SpectralModelBuilder
         {
             string key = FitParameterFactory.ShortName(p);
             if (FitParameterFactory.BuildTimeKeys.Contains(key) && !p.Fixed)
-                throw new UserInputException($"{p.Name}: must be fixed (it selects precomputed light/shape tables); set fixed: true");
+                throw new UserInputException($"{p.Name}: must be fixed ({(key is "kb" or "c14_shape_a" ? "it selects precomputed light/shape tables" : "a calibration constant of the estimator, not a fit parameter")}); set fixed: true");
         }
         double kb = response.Get("kb")?.Init ?? new ResponseParameters().Kb;
         double c14Slope = response.Get("c14_shape_a")?.Init ?? DetectorResponse.Backgrounds.BackgroundBetaSpectra.C14DefaultShapeSlope;
         var baseResponse = new ResponseParameters { Kb = kb };
         if (response.Get("live_pmts") is { } live)
             baseResponse = baseResponse with { LivePmts = live.Init };
+        if (response.Get("hits_per_photoelectron") is { } h)
+            baseResponse = baseResponse with { HitsPerPhotoelectron = h.Init };
+        if (response.Get("hit_capacity") is { } capacity)
+            baseResponse = baseResponse with { HitCapacity = capacity.Init };
+        if (response.Get("window_fraction_dt1") is { } w1)
+            baseResponse = baseResponse with { WindowFractionDt1 = w1.Init };
+        if (response.Get("window_fraction_dt2") is { } w2)
+            baseResponse = baseResponse with { WindowFractionDt2 = w2.Init };
         notes.Add($"kB = {kb} cm/MeV, 14C shape slope a = {c14Slope} /MeV (fixed)");
 
         var estimator = configuration.Estimator;
@@ -75,6 +84,20 @@ public static class SpectralModelBuilder
         var galliumFitted = new List<(string, IReadOnlyList<NeutrinoSpecies>)>();
         ComponentSpec? pileup = null;
         var fileTemplates = new List<(ComponentAmplitude Amplitude, double[] Shape)>();
+        var electronTemplates = new List<(ElectronSpectrumComponent Shape, TemplateSpec Spec)>();
+        // A folded background (built-in or a template in electron energy): its amplitude on the unit shape and its
+        // pile-up single; 14C (also from a file) is the pile-up's random trigger.
+        void AddBackground(FoldingComponent shape, int rateIndex, double init)
+        {
+            double unit = RateUnitFactor(shape.Name);
+            components.Add(shape);
+            amplitudes.Add(new ComponentAmplitude(shape.Name, rateIndex, 0, exposure * unit / shape.Total, false));
+            var single = Single(shape, init * unit, electrons, positrons, gammas, fCh, reference.PeakPosition);
+            if (shape.Name == "C14")
+                trigger = single;
+            singles.Add(single);
+        }
+
         foreach (var c in configuration.Components)
         {
             int rateIndex = c.Rate is null ? -1 : IndexOf(c.Name);
@@ -102,14 +125,17 @@ public static class SpectralModelBuilder
                     break;
                 case ComponentKind.Background:
                 {
-                    var shape = BackgroundShapes.Create(c.Name, gammas, fCh, c14Slope);
-                    double unit = c.Name == "C14" ? 86400.0 : 1.0; // Bq/100t -> cpd/100t
-                    components.Add(shape);
-                    amplitudes.Add(new ComponentAmplitude(c.Name, rateIndex, 0, exposure * unit / shape.Total, false));
-                    var single = Single(shape, init * unit, electrons, positrons, gammas, fCh, reference.PeakPosition);
-                    if (c.Name == "C14")
-                        trigger = single;
-                    singles.Add(single);
+                    AddBackground(BackgroundShapes.Create(c.Name, gammas, fCh, c14Slope), rateIndex, init);
+                    break;
+                }
+                case ComponentKind.Template when c.Template?.Axis == TemplateEnergyAxis.ElectronEnergy:
+                {
+                    // In electron kinetic energy: folded like the built-in beta spectra, and a pile-up single like them.
+                    if (c.Rate is null)
+                        throw new UserInputException($"components:{c.Name}: a template component needs a rate (init); fixed_to_ssm is not supported for templates");
+                    var shape = ElectronEnergyTemplate.Load(c.Name, c.Template);
+                    AddBackground(shape, rateIndex, init);
+                    electronTemplates.Add((shape, c.Template));
                     break;
                 }
                 case ComponentKind.Template:
@@ -119,7 +145,7 @@ public static class SpectralModelBuilder
                         throw new UserInputException($"components:{c.Name}: a template component needs a rate (init) and a template file; fixed_to_ssm is not supported for templates");
                     string observableUnits = EnergyEstimatorNames.Name(estimator);
                     var share = ObservableTemplateShape.SharePerBin(c.Name, c.TemplatePath, binning.Edges, observableUnits);
-                    fileTemplates.Add((new ComponentAmplitude(c.Name, rateIndex, 0, exposure, false), share));
+                    fileTemplates.Add((new ComponentAmplitude(c.Name, rateIndex, 0, exposure * RateUnitFactor(c.Name), false), share));
                     notes.Add($"{c.Name}: template {Path.GetFileName(c.TemplatePath)} read in {observableUnits} (observable), {share.Sum():P1} of it in the fit window; no scale/shift/smearing nuisances");
                     break;
                 }
@@ -140,6 +166,16 @@ public static class SpectralModelBuilder
 
         var folderComponents = components.ToArray();
         SpectrumFolder Factory() => new(electrons, positrons, gammas, estimator, binning, folderComponents, reference);
+        if (electronTemplates.Count > 0)
+        {
+            var folder = Factory();
+            string observableUnits = EnergyEstimatorNames.Name(estimator);
+            foreach (var (shape, spec) in electronTemplates)
+            {
+                double share = ElectronEnergyTemplate.WindowShare(folder, reference, shape, spec, observableUnits);
+                notes.Add(ElectronEnergyTemplate.Note(shape, spec, share));
+            }
+        }
         amplitudes.AddRange(fileTemplates.Select(t => t.Amplitude));
         var model = new BorexinoSpectrumModel(set, Factory, amplitudes, map, IndexOf(FitParameterFactory.MomentName),
             [.. fileTemplates.Select(t => t.Shape)]);
@@ -158,6 +194,9 @@ public static class SpectralModelBuilder
         var likelihood = gallium is null ? CompositeLikelihood.ForModel(model, counts) : CompositeLikelihood.ForModel(model, counts, gallium);
         return new AssembledFit(configuration, observed, model, likelihood, gallium, ssmRates, units, notes);
     }
+
+    /// <summary>cpd/100t per unit of the component's rate: 14C is given in Bq/100t (FitSchema.C14RateUnit), also from a template.</summary>
+    private static double RateUnitFactor(string component) => component == "C14" ? 86400.0 : 1.0;
 
     /// <summary>A background as a pile-up single: its true spectrum and the map to visible energy.</summary>
     private static PileUpTemplate.Single Single(FoldingComponent shape, double rate, ChargedLeptonLight electrons,

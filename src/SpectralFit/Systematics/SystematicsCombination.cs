@@ -12,11 +12,15 @@ namespace SpectralFit.Systematics;
 ///   w_c      = P(c) L_c(0) / sum_c' P(c') L_c'(0)  (quality of configuration c at mu = 0),
 ///   P(mu)    = sum_c w_c Lhat_c(mu)  = sum_c P(c) L_c(mu) / sum_c P(c) L_c(0),   so P(0) = 1.
 /// This is the prior-weighted average of the configurations' likelihoods (a Bayesian model average
-/// over the discrete choices). All exponentials are formed with log-sum-exp, so deviances of
+/// over the discrete choices). Convention: the L_c(mu) of physics.md's P(mu) = sum_c w_c L_c(mu) is read
+/// as Lhat_c, the profile relative to its own value at mu = 0. Only then is the formula self-consistent:
+/// the weight carries the configuration's quality once; with the absolute L_c(mu) it would enter twice,
+/// P(c) L_c(0) L_c(mu). All exponentials are formed with log-sum-exp, so deviances of
 /// several hundred do not underflow. With a single configuration P(mu) = L(mu)/L(0) and the limit
 /// equals that configuration's limit. The limit of P is <see cref="UpperLimit.Bayesian"/>.
 /// <see cref="ProfileNormalization.AtMaximum"/> instead normalizes each profile at its own minimum
-/// (Lhat_c = exp(-Delta_c(mu)/2)); the weights w_c are the same.
+/// (Lhat_c = exp(-Delta_c(mu)/2)); the weights w_c are the same, so configuration c is counted with
+/// P(c) L_c(mu) x L_c(0) / max L_c: an extra penalty for a configuration whose best fit is away from 0.
 /// Likelihoods of DIFFERENT data (<see cref="ConfigurationProfile.Data"/>, e.g. the dt1 and dt2
 /// estimators: other observables, other bins) are not comparable: the absolute deviance grows with
 /// the number of bins (~1 per bin), so 20 more bins would cost a factor ~e^-10 in weight. The

@@ -58,6 +58,37 @@ public class AnalysisCommandTests
         Assert.That(root.GetProperty("upper_limit_90").ValueKind, Is.EqualTo(JsonValueKind.Null), "fit runs no profile");
         Assert.That(root.GetProperty("ndf").GetInt32(), Is.EqualTo(107 - root.GetProperty("free_parameters").GetInt32()));
         Assert.That(File.Exists(Path.Combine(dir, "report.html")) && File.Exists(Path.Combine(dir, "spectrum.svg")));
+
+        // Per-bin spectrum: the components add up to the total, and the observed counts are the data's.
+        var spectrum = root.GetProperty("spectrum");
+        double[] Values(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetDouble())];
+        var expected = Values(spectrum.GetProperty("expected"));
+        Assert.That(expected, Has.Length.EqualTo(107));
+        Assert.That(Values(spectrum.GetProperty("low"))[0], Is.EqualTo(92.5));
+        Assert.That(Values(spectrum.GetProperty("high"))[^1], Is.EqualTo(92.5 + 8 * 107));
+        var sum = new double[107];
+        foreach (var component in spectrum.GetProperty("components").EnumerateObject())
+        {
+            var v = Values(component.Value);
+            for (int i = 0; i < sum.Length; i++)
+                sum[i] += v[i];
+        }
+        Assert.That(sum, Is.EqualTo(expected).Within(1e-9).Percent);
+        Assert.That(Values(spectrum.GetProperty("observed")).Sum(), Is.EqualTo(BinnedDatasetFile.Read(Sample).Counts.ToArray().Sum()));
+        Assert.That(spectrum.GetProperty("components").TryGetProperty("Be7", out _), "solar SM + moment parts under the species name");
+        // outputs:json is true in the reference config: the report directory also gets the --json content.
+        Assert.That(File.ReadAllText(Path.Combine(dir, "results.json")), Is.EqualTo(File.ReadAllText(json)));
+    }
+
+    [Test]
+    public void Fit_OutputsJsonFalse_ReportWithoutResultsJson()
+    {
+        string dir = Path.Combine(_out, "report");
+        var r = CliHarness.Run("fit", Config, "--data", Sample, "--out", dir, "--set", "outputs:json=false");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        Assert.That(File.Exists(Path.Combine(dir, "report.html")), r.Out);
+        Assert.That(File.Exists(Path.Combine(dir, "results.json")), Is.False);
+        Assert.That(r.Out, Does.Not.Contain("results.json"));
     }
 
     [Test]
@@ -141,9 +172,15 @@ public class AnalysisCommandTests
         string configPath = Path.Combine(_out, "two-axes.json");
         File.WriteAllText(configPath, config.ToJsonString());
         string json = Path.Combine(_out, "syst.json");
-        var r = CliHarness.Run("systematics", configPath, "--json", json,
+        string dir = Path.Combine(_out, "syst-report");
+        var r = CliHarness.Run("systematics", configPath, "--json", json, "--out", dir,
             "--set", "magnetic_moment:scan:points=3", "--set", "magnetic_moment:scan:max=1.5e-10");
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        // Every configuration's profile with the weighted sum, and the expected pp / 7Be signals, in the report.
+        string svg = File.ReadAllText(Path.Combine(dir, "systematics.svg"));
+        Assert.That(svg, Does.Contain("convolution").And.Contain("synthetic"));
+        Assert.That(File.ReadAllText(Path.Combine(dir, "signals.svg")), Does.Contain("Be7").And.Contain("pp"));
+        Assert.That(File.ReadAllText(Path.Combine(dir, "report.html")), Does.Contain("Systematics").And.Contain("magnetic moment of 5e-11"));
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var weights = doc.RootElement.GetProperty("weights");
         Assert.That(weights.GetArrayLength(), Is.EqualTo(4));
@@ -179,7 +216,42 @@ public class AnalysisCommandTests
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         Assert.That(doc.RootElement.GetProperty("toys").GetInt32(), Is.EqualTo(2));
-        Assert.That(doc.RootElement.GetProperty("pulls").TryGetProperty("pp", out _));
+        var pulls = doc.RootElement.GetProperty("pulls");
+        Assert.That(pulls.GetProperty("pp").GetProperty("truth_at_limit").GetBoolean(), Is.False);
+        Assert.That(pulls.GetProperty("mu_nu").GetProperty("truth_at_limit").GetBoolean(), "the toys are generated at mu_nu = 0, its lower limit");
+        Assert.That(r.Out, Does.Contain("(truth at its limit)"));
+    }
+
+    [Test]
+    public void Toys_Limits_WritesOrderedExpectedLimitBand()
+    {
+        string json = Path.Combine(_out, "toys.json");
+        var r = CliHarness.Run("toys", Config, "--data", Sample, "--n", "3", "--seed", "3", "--limits", "--json", json,
+            "--set", "magnetic_moment:scan:points=4", "--set", "magnetic_moment:scan:max=1.5e-10");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        Assert.That(r.Out, Does.Contain("expected 90% C.L. limit").And.Contain("95% band"));
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var band = doc.RootElement.GetProperty("limit_band_mu_B");
+        var values = new[] { "minus2", "minus1", "median", "plus1", "plus2" }.Select(k => band.GetProperty(k).GetDouble()).ToArray();
+        Assert.That(values, Is.Ordered);
+        Assert.That(values[0], Is.GreaterThan(0));
+        Assert.That(values[^1], Is.LessThan(1.5e-10));
+    }
+
+    [Test]
+    public void Toys_FixMuWithLimits_IsOneLineError() =>
+        AssertUserError(CliHarness.Run("toys", Config, "--data", Sample, "--fix-mu", "--limits"), "--fix-mu");
+
+    [Test]
+    public void Toys_FixMu_HasNoMomentPull()
+    {
+        string json = Path.Combine(_out, "toys.json");
+        var r = CliHarness.Run("toys", Config, "--data", Sample, "--n", "2", "--seed", "3", "--fix-mu", "--json", json);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var pulls = doc.RootElement.GetProperty("pulls");
+        Assert.That(pulls.TryGetProperty("mu_nu", out _), Is.False);
+        Assert.That(pulls.TryGetProperty("Be7", out _));
     }
 
     [Test]
@@ -194,12 +266,57 @@ public class AnalysisCommandTests
         Assert.That(r.Out, Does.Contain("published").And.Contain("2.8e-11"));
         // Without --out the main job writes its report to the configuration's outputs:directory.
         Assert.That(File.Exists(Path.Combine(_out, "report", "report.html")), r.Out);
+        Assert.That(File.ReadAllText(Path.Combine(_out, "report", "results.json")), Is.EqualTo(File.ReadAllText(json)), "outputs:json");
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var root = doc.RootElement;
         Assert.That(root.GetProperty("bins").GetInt32(), Is.EqualTo(857 / 8));
         Assert.That(root.GetProperty("exposure_day_100t").GetDouble(), Is.EqualTo(582.33).Within(1e-9));
         Assert.That(root.GetProperty("published_upper_limit_90").GetDouble(), Is.EqualTo(2.8e-11));
         Assert.That(root.GetProperty("upper_limit_90").GetDouble(), Is.GreaterThan(0));
+        // Borexino's Fig. 6a curves lie beside the published spectrum: each component is compared, printed and plotted.
+        Assert.That(r.Out, Does.Contain("Borexino's fitted curves"));
+        var components = root.GetProperty("borexino_components");
+        Assert.That(components.EnumerateObject().Select(c => c.Name), Is.EquivalentTo(new[] { "C14", "pileup", "Po210", "Kr85", "Bi210", "C11", "ext", "solar" }));
+        // 210Po is the best-determined component: both fits put the same number of events in the window (measured 1.001).
+        var po = components.GetProperty("Po210");
+        Assert.That(po.GetProperty("this_fit").GetDouble() / po.GetProperty("borexino").GetDouble(), Is.EqualTo(1).Within(0.02));
+        Assert.That(File.Exists(Path.Combine(_out, "report", "borexino-solar.svg")));
+    }
+
+    [Test]
+    public void Reproduce_CompareFileMissing_IsOneLineErrorBeforeAnyFit()
+    {
+        string dir = Path.Combine(_out, "report");
+        AssertUserError(CliHarness.Run("reproduce", "--config", Config, "--data", Sample, "--compare", Path.Combine(_out, "nope.csv"),
+            "--set", $"outputs:directory={dir}"), "--compare");
+        Assert.That(Directory.Exists(dir) && Directory.EnumerateFiles(dir).Any(), Is.False, "nothing written");
+    }
+
+    [Test]
+    public void Reproduce_OnlyOutputsJson_DirectoryGetsResultsJsonAlone()
+    {
+        string dir = Path.Combine(_out, "report");
+        var r = CliHarness.Run("reproduce", "--config", Config, "--data", Sample, "--set", "magnetic_moment:scan:points=3",
+            "--set", "magnetic_moment:scan:max=1.5e-10", "--set", "outputs:plots=false", "--set", "outputs:html=false",
+            "--set", $"outputs:directory={dir}");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        Assert.That(Directory.GetFiles(dir).Select(Path.GetFileName), Is.EquivalentTo(new[] { "results.json" }));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "results.json")));
+        Assert.That(doc.RootElement.GetProperty("upper_limit_90").GetDouble(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Help_Toys_OffersNoOut()
+    {
+        var r = CliHarness.Run("toys", "--help");
+        Assert.That(r.Out, Does.Contain("--json").And.Not.Contain("--out"), "toys write no plots or report");
+    }
+
+    [Test]
+    public void Help_PseudoData_OffersNeitherJsonNorOut()
+    {
+        var r = CliHarness.Run("pseudodata", "--help");
+        Assert.That(r.Out, Does.Contain("--file").And.Not.Contain("--json").And.Not.Contain("--out"), "pseudodata writes only its dataset file");
     }
 
     [Test]

@@ -238,10 +238,11 @@ public class FitConfigurationLoaderTests
     {
         using var f = new ConfigFixture();
         File.WriteAllText(Path.Combine(f.Root, "configs", "ar39.txt"), "0 1 1\n");
-        f.Json["components"]!["Ar39"] = new JsonObject { ["init"] = 2.0, ["template"] = "ar39.txt" };
+        f.Json["components"]!["Ar39"] = new JsonObject { ["init"] = 2.0, ["template"] = "ar39.txt", ["axis"] = "observable" };
         var c = FitConfigurationLoader.Load(f.Write());
         Assert.That(c.Component("Ar39")!.Kind, Is.EqualTo(ComponentKind.Template));
         Assert.That(c.Component("Ar39")!.TemplatePath, Does.EndWith("ar39.txt"));
+        Assert.That(c.Component("Ar39")!.Template!.Axis, Is.EqualTo(TemplateEnergyAxis.Observable));
     }
 
     [Test]

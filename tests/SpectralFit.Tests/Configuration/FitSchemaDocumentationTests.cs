@@ -39,7 +39,7 @@ public class FitSchemaDocumentationTests
         Assert.That(table, Does.Contain("| `response:light_yield` |").And.Contain("| p.e./MeV | `500` | [100, 2000] |"));
         Assert.That(table, Does.Contain("[PeakPosition] | MeV | `0.439` |"));
         Assert.That(table, Does.Contain("[PeakWidth, which needs >= 0.005] | MeV | `0.037` |"));
-        Assert.That(table, Does.Contain("1 + a T | 1/MeV | `1.24` |"));
+        Assert.That(table, Does.Contain("1 + a T; fixed only | 1/MeV | `1.24` |"));
     }
 
     [Test]

@@ -17,15 +17,18 @@ public class FileTemplateComponentTests
         return path;
     }
 
-    /// <summary>A triangular bump on N_h 300-500 hits, 10-hit bins (density in cpd/100t/hit).</summary>
+    /// <summary>
+    /// A triangular bump on N_h 300-500 hits, 10-hit bins (density in cpd/100t/hit), with rows of density 0 covering
+    /// the rest of the 92.5-950.5 window (an observable template must cover the window).
+    /// </summary>
     private static string BumpTemplate() => WriteTemplate(Enumerable.Range(0, 20).Select(i =>
     {
         double lo = 300 + 10 * i, density = 10 - Math.Abs(i - 9.5);
         return string.Create(CultureInfo.InvariantCulture, $"{lo} {lo + 10} {density}");
-    }));
+    }).Prepend("0 300 0").Append("500 1000 0"));
 
     private static string[] WithBump(string path, double init) =>
-        [.. ReferenceFit.C14Pull, "components:bump:template=" + path, "components:bump:init=" + ReferenceFit.F(init)];
+        [.. ReferenceFit.C14Pull, "components:bump:template=" + path, "components:bump:axis=observable", "components:bump:init=" + ReferenceFit.F(init)];
 
     [Test]
     public void Build_TemplateComponent_AddsItsRateWithExposureTimesShare()
@@ -85,7 +88,7 @@ public class FileTemplateComponentTests
     [Test]
     public void Build_MalformedTemplateFile_NamesKeyFileAndLine()
     {
-        string path = WriteTemplate(["300 310 1.0", "310 320 x"]);
+        string path = WriteTemplate(["0 310 1.0", "310 320 x"]);
         var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithBump(path, 5)));
         Assert.That(e!.Message, Does.Contain("components:bump:template").And.Contain(path).And.Contain("2"));
     }
@@ -97,5 +100,27 @@ public class FileTemplateComponentTests
         string path = WriteTemplate(["2000 2500 1.0", "2500 3000 1.0"]);
         var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithBump(path, 5)));
         Assert.That(e!.Message, Does.Contain("components:bump:template").And.Contain(path).And.Contain("keV"));
+    }
+
+    [Test]
+    public void Build_KeVTemplateDeclaredObservable_IsRejectedWithTheAxisHint()
+    {
+        // a spectrum binned in keV on 150-950 read as N_h against the 92.5-948.5 window (rebinned by 8): it would be
+        // fitted silently as an N_h shape, so the partial coverage is an error that names the axis key and its fix
+        string path = WriteTemplate(Enumerable.Range(0, 80).Select(i => string.Create(CultureInfo.InvariantCulture, $"{150 + 10 * i} {160 + 10 * i} {1.0 - i / 100.0}")));
+        var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithBump(path, 5)));
+        Assert.That(e!.Message, Does.Contain("components:bump:template").And.Contain(path).And.Contain("150-950")
+            .And.Contain("92.5-948.5").And.Contain("components:bump:axis").And.Contain("electron_energy").And.Contain("density 0"));
+    }
+
+    [Test]
+    public void Build_TemplatePaddedWithZeroRows_IsAccepted()
+    {
+        // the same bump without the padding rows is rejected; with them it is the component the user meant
+        var fit = ReferenceFit.Build(WithBump(BumpTemplate(), 10));
+        Assert.That(fit.Notes, Has.Some.Contain("bump").And.Contain("of it in the fit window"));
+        string unpadded = WriteTemplate(File.ReadAllLines(BumpTemplate()).Skip(1).SkipLast(1));
+        var e = Assert.Throws<UserInputException>(() => ReferenceFit.Build(WithBump(unpadded, 10)));
+        Assert.That(e!.Message, Does.Contain("300-500"));
     }
 }

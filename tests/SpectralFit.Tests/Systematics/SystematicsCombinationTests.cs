@@ -77,6 +77,36 @@ public class SystematicsCombinationTests
     }
 
     [Test]
+    public void Combine_TwoParabolasWithDifferentMinimaAndDepths_LimitComputedByHand()
+    {
+        // D_a = 900 + (mu - 1)^2 (sigma 1), D_b = 899 + (mu - 3)^2 / 4 (sigma 2), equal priors. With each profile
+        // normalized at mu = 0 and weighted by P(c) L_c(0), P(mu) is proportional to sum_c P(c) exp(-D_c(mu)/2)
+        // = e^-450 g(mu; 1, 1) + e^-449.5 g(mu; 3, 2), g(mu; m, s) = exp(-(mu - m)^2 / 2 s^2): the absolute
+        // likelihoods, each configuration counted once. integral_0^x g = s sqrt(pi/2) [erf((x - m)/(s sqrt2)) + erf(m/(s sqrt2))].
+        ConfigurationProfile Parabola(string name, double dmin, double m, double s) => new(name, 1,
+            ProfileScan.FromDeviances("mu", Grid, Grid.Select(mu => dmin + Math.Pow((mu - m) / s, 2)).ToArray()));
+        var configs = new[] { Parabola("a", 900, 1, 1), Parabola("b", 899, 3, 2) };
+        static double G(double x, double m, double s) =>
+            s * Math.Sqrt(Math.PI / 2) * (SpecialFunctions.Erf((x - m) / (s * Math.Sqrt(2))) + SpecialFunctions.Erf(m / (s * Math.Sqrt(2))));
+        static double Limit(double aa, double ab) => MathNet.Numerics.RootFinding.Brent.FindRoot(
+            x => aa * G(x, 1, 1) + ab * G(x, 3, 2) - 0.9 * (aa * G(1e3, 1, 1) + ab * G(1e3, 3, 2)), 0, 12, 1e-12);
+
+        // Amplitudes relative to e^-450: a 1, b e^{0.5}.
+        double byHand = Limit(1, Math.Exp(0.5));
+        var atZero = SystematicsCombination.Combine(configs);
+        Assert.That(atZero.CombinedLimit.Limit, Is.EqualTo(byHand).Within(2e-3));
+        // w_a / w_b = exp(-(D_a(0) - D_b(0))/2) = exp(-(901 - 901.25)/2).
+        Assert.That(atZero.Weights[0] / atZero.Weights[1], Is.EqualTo(Math.Exp(0.125)).Within(1e-12));
+
+        // AtMaximum: w_c exp(-(D_c - min D_c)/2), i.e. amplitudes w_a, w_b: an extra factor L_c(0) / max L_c per
+        // configuration (e^-0.5 for a, e^-1.125 for b), which favours the configuration whose minimum is nearer 0.
+        double byHandAtMaximum = Limit(Math.Exp(0.125), 1);
+        var atMaximum = SystematicsCombination.Combine(configs, normalization: ProfileNormalization.AtMaximum);
+        Assert.That(atMaximum.CombinedLimit.Limit, Is.EqualTo(byHandAtMaximum).Within(2e-3));
+        Assert.That(byHandAtMaximum, Is.LessThan(byHand - 0.05), "the two conventions differ measurably here");
+    }
+
+    [Test]
     public void Combine_PoorConfiguration_GetsNegligibleWeight()
     {
         var result = SystematicsCombination.Combine([Config("good", 1, 1, 900), Config("poor", 1, 3, 960)]);

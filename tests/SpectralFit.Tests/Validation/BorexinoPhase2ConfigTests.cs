@@ -36,7 +36,7 @@ public class BorexinoPhase2ConfigTests
         // synthetic events 137.5 +- 2.8 cpd/100t (our convolution template is normalized the same way:
         // PileUpConvolution.BorexinoTriggerThreshold).
         Assert.That(pulls.Keys, Is.EquivalentTo(new[] { "C14", "pileup" }));
-        Assert.That(pulls["C14"], Is.EqualTo(new GaussianPull(40.0, 2.0)));
-        Assert.That(pulls["pileup"], Is.EqualTo(new GaussianPull(137.5, 2.8)));
+        Assert.That(pulls["C14"], Is.EqualTo(new SpectralFit.Parameters.GaussianPrior(40.0, 2.0)));
+        Assert.That(pulls["pileup"], Is.EqualTo(new SpectralFit.Parameters.GaussianPrior(137.5, 2.8)));
     }
 }

@@ -53,21 +53,21 @@ public static class FitSchema
     public static IReadOnlyList<(string Name, string Description, string Unit, double Min, double Max, double Default)> ResponseParameters { get; } =
     [
         ("light_yield", "photoelectrons per MeV of visible energy [LightYield]", "p.e./MeV", 100, 2000, ModelDefaults.Response.LightYield),
-        ("kb", "Birks quenching constant for electrons [Kb]", "cm/MeV", 0, 0.03, ModelDefaults.Response.Kb),
+        ("kb", "Birks quenching constant for electrons [Kb]; fixed only", "cm/MeV", 0, 0.03, ModelDefaults.Response.Kb),
         ("cherenkov_fraction", "detected fraction f_Ch of the Cherenkov light [CherenkovFraction]", "1", 0, 0.2, ModelDefaults.Response.CherenkovFraction),
         ("resolution_v1", "excess variance factor v1 in sigma^2 = (1 + v1) N + sigma_T^2 N^2 + sigma_d^2 [VarianceFactor]", "1", 0, 2, ModelDefaults.Response.VarianceFactor),
         ("resolution_sigma_t", "constant relative resolution term sigma_T [ConstantTerm]", "1", 0, 0.2, ModelDefaults.Response.ConstantTerm),
         ("resolution_sigma_d", "dark-noise width sigma_d [DarkNoise]", "estimator units", 0, 50, ModelDefaults.Response.DarkNoise),
-        ("hits_per_photoelectron", "hits per photoelectron h of N_h at low energy [HitsPerPhotoelectron]", "hits/p.e.", 0.3, 1, ModelDefaults.Response.HitsPerPhotoelectron),
-        ("hit_capacity", "saturation scale L_h of N_h = L_h (1 - exp(-h N_pe / L_h)) [HitCapacity]", "hits", 500, 20000, ModelDefaults.Response.HitCapacity),
-        ("live_pmts", "number of live PMTs N_live of the N_pmts saturation [LivePmts]", "PMTs", 500, 2500, ModelDefaults.Response.LivePmts),
-        ("window_fraction_dt1", "fraction of the photoelectrons within 230 ns (npmts_dt1) [WindowFractionDt1]", "1", 0.5, 1, ModelDefaults.Response.WindowFractionDt1),
-        ("window_fraction_dt2", "fraction of the photoelectrons within 400 ns (npmts_dt2) [WindowFractionDt2]", "1", 0.5, 1, ModelDefaults.Response.WindowFractionDt2),
+        ("hits_per_photoelectron", "hits per photoelectron h of N_h at low energy [HitsPerPhotoelectron]; fixed only", "hits/p.e.", 0.3, 1, ModelDefaults.Response.HitsPerPhotoelectron),
+        ("hit_capacity", "saturation scale L_h of N_h = L_h (1 - exp(-h N_pe / L_h)) [HitCapacity]; fixed only", "hits", 500, 20000, ModelDefaults.Response.HitCapacity),
+        ("live_pmts", "number of live PMTs N_live of the N_pmts saturation [LivePmts]; fixed only", "PMTs", 500, 2500, ModelDefaults.Response.LivePmts),
+        ("window_fraction_dt1", "fraction of the photoelectrons within 230 ns (npmts_dt1) [WindowFractionDt1]; fixed only", "1", 0.5, 1, ModelDefaults.Response.WindowFractionDt1),
+        ("window_fraction_dt2", "fraction of the photoelectrons within 400 ns (npmts_dt2) [WindowFractionDt2]; fixed only", "1", 0.5, 1, ModelDefaults.Response.WindowFractionDt2),
         ("po210_position", "210Po peak position in visible energy [PeakPosition]", "MeV", 0.1, 1.5, ModelDefaults.PeakPosition),
         // PeakWidth itself needs >= 0.005 MeV; 0 is allowed here as a fit limit (configs/borexino-phase2-nature2018.json uses it).
         ("po210_width", "210Po peak width, Gaussian sigma in visible energy [PeakWidth, which needs >= 0.005]", "MeV", 0, 0.2, ModelDefaults.PeakWidth),
         ("c11_shift", "shift of the 11C spectrum (its starting point) in visible energy [PositronShift]", "MeV", -0.2, 0.2, ModelDefaults.PositronShift),
-        ("c14_shape_a", "14C shape-factor slope a in 1 + a T", "1/MeV", -10, 10, DetectorResponse.Backgrounds.BackgroundBetaSpectra.C14DefaultShapeSlope),
+        ("c14_shape_a", "14C shape-factor slope a in 1 + a T; fixed only", "1/MeV", -10, 10, DetectorResponse.Backgrounds.BackgroundBetaSpectra.C14DefaultShapeSlope),
     ];
 
     // Declared after the lists above: static initializers run in text order.
@@ -118,7 +118,13 @@ public static class FitSchema
         ("fixed", Flag("true: rate held at init", "false")),
         ("fixed_to_ssm", Flag("solar species only: rate fixed to the prediction of solar:ssm (no init)", "false")),
         ("pull", Pull(RateUnit + " (C14: " + C14RateUnit + ")")),
-        ("template", Text("file with the component's spectrum (EnergyHistogram text format), relative to the config file; required for names the program does not know")));
+        ("template", Text("file with the component's spectrum (EnergyHistogram text format), relative to the config file; required for names the program does not know")),
+        ("axis", new ScalarSchema(ScalarKind.Choice,
+            "required with template: what the file is binned in; observable = the dataset's estimator units (e.g. N_h), used as given; " +
+            "electron_energy = deposited electron kinetic energy (before quenching), folded with the detector response like the built-in beta spectra",
+            choices: TemplateSpec.AxisNames)),
+        ("energy_unit", new ScalarSchema(ScalarKind.Choice, "unit of the template's energy columns (axis electron_energy only)",
+            defaultValue: TemplateSpec.EnergyUnits[0], choices: TemplateSpec.EnergyUnits)));
 
     private static ObjectSchema BuildRoot()
     {
@@ -184,8 +190,8 @@ public static class FitSchema
             ("axes", new ArraySchema("the axes; the configurations are their Cartesian product", false, axis)));
 
         var outputs = new ObjectSchema("what to write", false,
-            ("directory", Text("report directory of `reproduce` when --out is not given, relative to the working directory (fit, profile, systematics, toys write only with --out / --json)", defaultValue: "results")),
-            ("json", Flag("reserved: JSON is written with --json (not read yet)", "true")),
+            ("directory", Text("report directory of `reproduce` when --out is not given, relative to the working directory (fit, profile, systematics write a report only with --out; toys writes none)", defaultValue: "results")),
+            ("json", Flag("the report directory (--out DIR, or outputs:directory for `reproduce`) also gets results.json, the same JSON as --json", "true")),
             ("plots", Flag("`reproduce` writes its SVG plots and report to outputs:directory when plots or html is true", "true")),
             ("html", Flag("`reproduce` writes the self-contained HTML report to outputs:directory when html or plots is true", "true")));
 
