@@ -69,6 +69,7 @@ public static class ReproduceCommand
             AnalysisPrinter.Fit(profile.Best);
             AnalysisPrinter.Limits(profile, syst);
             PrintNotes(syst?.Warnings ?? [], "warning: ");
+            PrintNotes(syst is null ? [] : SystematicsService.DataNotes(assembled.Configuration, syst), "note: ");
             var comparison = curves is null ? null : ComponentComparison.Build(profile.Best, curves);
             if (comparison is not null)
                 AnalysisOptions.Print(ComparisonTable(comparison, curves!.Source));

@@ -27,6 +27,7 @@ public static class SystematicsCommand
             AnalysisPrinter.Fit(nominal);
             AnalysisPrinter.Limits(null, result);
             ReproduceCommand.PrintNotes(result.Warnings, "warning: ");
+            ReproduceCommand.PrintNotes(SystematicsService.DataNotes(assembled.Configuration, result));
             Outputs.Write(parse, options, AnalysisJson.Systematics(result, nominal), nominal, null, result);
             return 0;
         });

@@ -70,6 +70,20 @@ public sealed class SystematicsService
         return $"{d.Path} ({EnergyEstimatorNames.Name(configuration.Estimator)} {window}, rebin {d.Rebin})";
     }
 
+    /// <summary>
+    /// Notes when configurations fit other data than the nominal configuration (e.g. the estimator axis: N_pmts dt1/dt2
+    /// while the nominal fit is N_h), so a nominal limit and the limit with systematics are not read as the same data.
+    /// </summary>
+    public static IReadOnlyList<string> DataNotes(FitConfiguration nominal, SystematicsResult result)
+    {
+        string key = DataKey(nominal);
+        var others = result.Configurations.Where(c => c.Data != key).Select(c => c.Name).ToList();
+        if (others.Count == 0)
+            return [];
+        return [$"systematics: {others.Count} of {result.Configurations.Count} configurations fit other data than the nominal fit " +
+                $"({EnergyEstimatorNames.Name(nominal.Estimator)}, {Path.GetFileName(nominal.Dataset.Path)}); the limit with systematics combines theirs"];
+    }
+
     public SystematicsResult Run(FitConfiguration configuration, IProgress<SystematicsProgress>? progress = null,
         CancellationToken cancellation = default)
     {

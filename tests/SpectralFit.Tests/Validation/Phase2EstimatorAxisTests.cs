@@ -4,6 +4,8 @@ using DetectorResponse.Estimators;
 using SpectralFit.Analysis;
 using SpectralFit.Configuration;
 using SpectralFit.Modeling;
+using SpectralFit.Profiles;
+using SpectralFit.Systematics;
 using TestSupport;
 
 namespace SpectralFit.Tests.Validation;
@@ -103,6 +105,22 @@ public class Phase2EstimatorAxisTests
         Assert.That(configurations.Select(c => c.Name), Is.EqualTo(new[] { "convolution / HZ", "convolution / LZ", "synthetic / HZ", "synthetic / LZ" }));
         Assert.That(configurations.Select(c => c.Prior), Is.All.EqualTo(0.25).Within(1e-15));
         Assert.That(configurations.Select(c => c.Data).Distinct().Single(), Does.Contain("phase2_nature2018_fig2a.txt (nh "));
+    }
+
+    [Test]
+    public void DataNotes_ConfigurationsOnOtherDataThanTheNominalFit_AreNamed()
+    {
+        var nominal = Reference();
+        var grid = ScanGrid.Linear(0, 4, 9);
+        ConfigurationProfile On(string name, string data) =>
+            new(name, 1, ProfileScan.FromDeviances("mu", grid, grid.Select(m => 700 + m * m).ToArray()), data);
+        var dt1 = SystematicsService.Configurations(nominal)[0].Data;
+
+        var mixed = SystematicsCombination.Combine([On("nh", SystematicsService.DataKey(nominal)), On("dt1", dt1)]);
+        Assert.That(SystematicsService.DataNotes(nominal, mixed).Single(),
+            Does.Contain("1 of 2 configurations fit other data than the nominal fit (nh, phase2-like.nh.dat)"));
+        var same = SystematicsCombination.Combine([On("a", SystematicsService.DataKey(nominal)), On("b", SystematicsService.DataKey(nominal))]);
+        Assert.That(SystematicsService.DataNotes(nominal, same), Is.Empty);
     }
 
     [Test]
