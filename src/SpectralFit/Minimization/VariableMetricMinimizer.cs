@@ -31,11 +31,37 @@ public sealed class VariableMetricMinimizer
 
     public FitResult Minimize(CompositeLikelihood likelihood) => Minimize(likelihood, likelihood.Parameters);
 
-    /// <summary>Minimizes <paramref name="objective"/> starting from (and respecting the limits/fixes of) <paramref name="parameters"/>.</summary>
+    /// <summary>
+    /// Minimizes <paramref name="objective"/> starting from (and respecting the limits/fixes of) <paramref name="parameters"/>.
+    /// A result on a flat limit of a parameter (<see cref="BoundaryEscape"/>, e.g. mu_nu = 0 with a mu^2 signal) is
+    /// searched again from one step inside; the lower of the two is kept (at most twice; counted in <see cref="FitResult.Restarts"/>).
+    /// </summary>
     public FitResult Minimize(ILikelihoodTerm objective, ParameterSet parameters)
     {
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(parameters);
+        var result = MinimizeFrom(objective, parameters);
+        for (int escape = 0; escape < 2; escape++)
+        {
+            if (BoundaryEscape.Start(objective, parameters, result) is not { } inside)
+                break;
+            var retry = MinimizeFrom(objective, inside);
+            if (!(retry.MinimumDeviance < result.MinimumDeviance))
+                break;
+            result = retry with
+            {
+                FunctionCalls = result.FunctionCalls + retry.FunctionCalls,
+                GradientCalls = result.GradientCalls + retry.GradientCalls,
+                Iterations = result.Iterations + retry.Iterations,
+                Restarts = result.Restarts + retry.Restarts + 1,
+                Message = retry.Message + " (after leaving a stationary point on a limit)",
+            };
+        }
+        return result;
+    }
+
+    private FitResult MinimizeFrom(ILikelihoodTerm objective, ParameterSet parameters)
+    {
         var obj = new InternalObjective(objective, parameters);
         int n = obj.Free.Length;
         int maxCalls = Options.MaxCalls ?? 200 + 100 * n + 5 * n * n;

@@ -202,6 +202,48 @@ public class VariableMetricMinimizerTests
         Assert.That(fit.Message, Does.Contain("not finite"));
     }
 
+    [Test]
+    public void Minimize_SignalAsSquareStartingAtZero_LeavesTheStationaryPoint()
+    {
+        // D(mu, b) = (mu^2 + b - 5)^2 + (b - 1)^2, mu >= 0: like a magnetic-moment signal (~ mu^2) on a background b.
+        // Along mu = 0 the slope in mu vanishes: at (0, 3), the best point with mu = 0 (D = 8), the gradient is zero
+        // and a gradient search started there stops at once. The minimum is D = 0 at mu = 2, b = 1.
+        var parameters = new ParameterSet(new Parameter("mu", 0, 1, 0, 40), new Parameter("b", 3, 1));
+        // Without the Hessian step (as in profile scans).
+        var fit = new VariableMetricMinimizer(new MinimizerOptions { ComputeErrors = false }).Minimize(new SquareSignal(), parameters);
+
+        Assert.That(fit.IsValid, Is.True, fit.ToString());
+        Assert.That(fit.Value("mu"), Is.EqualTo(2).Within(0.01), fit.ToString());
+        Assert.That(fit.Value("b"), Is.EqualTo(1).Within(0.01));
+    }
+
+    [Test]
+    public void Minimize_RealMinimumOnTheLimit_StaysThere()
+    {
+        // Same shape, but the data disfavour the signal: D = (mu^2 + b - 1)^2 + (b - 1)^2 has its minimum at mu = 0.
+        var parameters = new ParameterSet(new Parameter("mu", 0, 1, 0, 40), new Parameter("b", 0, 1));
+        var fit = new VariableMetricMinimizer().Minimize(new SquareSignal(1), parameters);
+
+        Assert.That(fit.IsValid, Is.True, fit.ToString());
+        Assert.That(fit.Value("mu"), Is.LessThan(0.1));
+        Assert.That(fit.MinimumDeviance, Is.LessThan(1e-3), "not the stationary point at D = 8");
+    }
+
+    private sealed class SquareSignal(double total = 5) : ILikelihoodTerm
+    {
+        public string Name => "mu^2 signal";
+
+        public double Value(ReadOnlySpan<double> p) => Math.Pow(p[0] * p[0] + p[1] - total, 2) + Math.Pow(p[1] - 1, 2);
+
+        public double ValueAndGradient(ReadOnlySpan<double> p, Span<double> gradient)
+        {
+            double r = p[0] * p[0] + p[1] - total;
+            gradient[0] += 4 * p[0] * r;
+            gradient[1] += 2 * r + 2 * (p[1] - 1);
+            return Value(p);
+        }
+    }
+
     private sealed class NanObjective : ILikelihoodTerm
     {
         public string Name => "nan";
