@@ -52,8 +52,14 @@ public static class FitParameterFactory
         return Create(spec, Math.Max(spec.Min, lo), Math.Min(spec.Max, hi), step);
     }
 
-    /// <summary>mu_nu [1e-11 mu_B], free, starting at 0, limited to [0, upper].</summary>
-    public static Parameter Moment(double upperMuB) => new(MomentName, 0, 1.0, 0, Math.Max(upperMuB / MomentUnit, 10));
+    /// <summary>
+    /// Start of mu_nu [1e-11 mu_B]: inside the limit, because the moment signal enters as mu^2 and has zero slope at
+    /// mu = 0, where a search started on the limit can stay (Minimization.BoundaryEscape is the safety net).
+    /// </summary>
+    public const double MomentStart = 1.0;
+
+    /// <summary>mu_nu [1e-11 mu_B], free, starting at <see cref="MomentStart"/>, limited to [0, upper].</summary>
+    public static Parameter Moment(double upperMuB) => new(MomentName, MomentStart, 1.0, 0, Math.Max(upperMuB / MomentUnit, 10));
 
     /// <summary>
     /// Steps set to twice the expected conditional 1-sigma errors (Minuit takes the step as the first error
