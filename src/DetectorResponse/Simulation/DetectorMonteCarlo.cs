@@ -13,6 +13,8 @@ namespace DetectorResponse.Simulation;
 /// </summary>
 public sealed class DetectorMonteCarlo
 {
+    private const int MaxTriggerTries = 100_000;
+
     private readonly SimulatedEstimator[] _estimators;
 
     public DetectorMonteCarlo(IReadOnlyList<SimulatedEstimator> estimators)
@@ -59,7 +61,7 @@ public sealed class DetectorMonteCarlo
             foreach (var f in fills)
                 f.StartComponent();
             if (n > 0)
-                OverlayEvents(new ComponentPicker(request.Components), pileUp.RandomTrigger, n, fills, rng);
+                OverlayEvents(new ComponentPicker(request.Components), pileUp.RandomTrigger, n, fills, rng, pileUp.TriggerThreshold);
             truths.Add(new ComponentTruth("pileup", pileUp.Rate, pileUp.Rate * exposure, 1, n, InBinning(fills)));
         }
 
@@ -77,15 +79,23 @@ public sealed class DetectorMonteCarlo
         IReadOnlyDictionary<string, double[]> binning, ulong seed)
     {
         var fills = MakeFillers(binning);
-        OverlayEvents(new ComponentPicker(singles), randomTrigger, events, fills, new Xoshiro256(seed));
+        OverlayEvents(new ComponentPicker(singles), randomTrigger, events, fills, new Xoshiro256(seed), 0);
         return fills.Select(f => new BinnedDataset(f.Name, f.Edges, f.Counts, 1, null, "overlay")).ToArray();
     }
 
-    private void OverlayEvents(ComponentPicker picker, EventSpectrum randomTrigger, long events, Filler[] fills, Xoshiro256 rng)
+    /// <param name="triggerThreshold">Visible energy [MeV] the first event must reach alone (redrawn below it).</param>
+    private void OverlayEvents(ComponentPicker picker, EventSpectrum randomTrigger, long events, Filler[] fills, Xoshiro256 rng,
+        double triggerThreshold)
     {
         for (long i = 0; i < events; i++)
         {
             double first = picker.Pick(rng).Spectrum.SampleVisible(rng);
+            for (int tries = 1; first < triggerThreshold; tries++)
+            {
+                if (tries == MaxTriggerTries)
+                    throw new UserInputException($"pile-up: no component event reaches the trigger threshold {triggerThreshold} MeV in {MaxTriggerTries} draws");
+                first = picker.Pick(rng).Spectrum.SampleVisible(rng);
+            }
             double second = randomTrigger.SampleVisible(rng);
             Read(first + second, fills, rng);
         }

@@ -64,11 +64,13 @@ public static class SimulationConfigFile
             PileUpOverlay? pileUp = null;
             if (root.Child("pileup") is { } pu)
             {
-                pu.AllowOnly("rate", "randomTrigger");
+                pu.AllowOnly("rate", "randomTrigger", "triggerThreshold");
                 string trigger = pu.Required("randomTrigger").String();
                 var source = components.FirstOrDefault(c => c.Name == trigger)
                     ?? throw pu.Error($"randomTrigger '{trigger}' is not a component name ({string.Join(", ", components.Select(c => c.Name))})");
                 pileUp = new PileUpOverlay(pu.Required("rate").NonNegative(), source.Spectrum);
+                if (pu.Child("triggerThreshold") is { } threshold)
+                    pileUp = pileUp with { TriggerThreshold = threshold.InRange(0, 1, "MeV") };
             }
 
             return new SimulationSetup(new DetectorMonteCarlo(estimators), components, pileUp, binning, detector.Values, spectra);
