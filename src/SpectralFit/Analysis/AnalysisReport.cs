@@ -58,33 +58,21 @@ public static class AnalysisReport
     /// </summary>
     public static Figure SignalFigure(FitOutcome fit)
     {
-        var model = fit.Fit.Model;
-        int n = model.BinCount, k = model.Amplitudes.Count;
         var p = fit.Result.Values.ToArray();
-        double[] Components(double moment)
+        BestFitSpectrum At(double moment)
         {
-            p[model.MomentIndex] = moment / FitParameterFactory.MomentUnit;
-            var all = new double[k * n];
-            model.ComponentExpected(p, all);
-            return all;
+            p[fit.Fit.Model.MomentIndex] = moment / FitParameterFactory.MomentUnit;
+            return BestFitSpectrum.At(fit, p);
         }
-        var without = Components(0);
-        var with = Components(VisibleMoment);
-        double[] Species(double[] all, string name)
-        {
-            var sum = new double[n];
-            for (int c = 0; c < k; c++)
-                if (model.Amplitudes[c].Name == name || model.Amplitudes[c].Name == name + "_mm")
-                    for (int i = 0; i < n; i++)
-                        sum[i] += all[c * n + i];
-            return sum;
-        }
+        var without = At(0);
+        var with = At(VisibleMoment);
         var signals = new[] { "pp", "Be7" }
-            .Where(s => model.Amplitudes.Any(a => a.Name == s))
-            .Select(s => new RecoilSignal(s, Species(without, s), Species(with, s))).ToArray();
-        var edges = fit.Fit.Observed.Data.Edges.ToArray();
-        var centres = Enumerable.Range(0, n).Select(i => 0.5 * (edges[i] + edges[i + 1])).ToArray();
-        return RecoilSignalPlot.Build(centres, signals, "μ = 5×10⁻¹¹ μ_B", fit.Fit.Observed.Data.Estimator, "expected events per bin",
+            .Select(s => (Without: without.Components.FirstOrDefault(c => c.Label == s), With: with.Components.FirstOrDefault(c => c.Label == s)))
+            .Where(s => s.Without is not null)
+            .Select(s => new RecoilSignal(s.Without!.Label, s.Without.Values, s.With!.Values)).ToArray();
+        var edges = without.Edges;
+        var centres = Enumerable.Range(0, edges.Length - 1).Select(i => 0.5 * (edges[i] + edges[i + 1])).ToArray();
+        return RecoilSignalPlot.Build(centres, signals, "μ = 5×10⁻¹¹ μ_B", without.Estimator, "expected events per bin",
             "Expected pp and ⁷Be signals at the best-fit rates");
     }
 
@@ -112,39 +100,21 @@ public static class AnalysisReport
         CheckDirectory(directory, "--out");
         var written = new List<string>();
         var figures = new List<ReportFigure>();
-        var spectrum = SpectrumFigure(fit);
-        string spectrumPath = Path.Combine(directory, "spectrum.svg");
-        SvgPlotWriter.WriteFile(spectrumPath, spectrum);
-        written.Add(spectrumPath);
-        figures.Add(ReportFigure.FromFigure(spectrum, "Observed spectrum and best-fit components"));
-        if (profile is not null)
+        void Add(Figure figure, string file, string caption)
         {
-            var figure = ProfileFigure(profile);
-            string profilePath = Path.Combine(directory, "profile.svg");
-            SvgPlotWriter.WriteFile(profilePath, figure);
-            written.Add(profilePath);
-            figures.Add(ReportFigure.FromFigure(figure, "Profile likelihood in μ_eff"));
-        }
-        var signal = SignalFigure(fit);
-        string signalPath = Path.Combine(directory, "signals.svg");
-        SvgPlotWriter.WriteFile(signalPath, signal);
-        written.Add(signalPath);
-        figures.Add(ReportFigure.FromFigure(signal, "Expected pp and 7Be signals without and with a magnetic moment of 5e-11 μ_B"));
-        if (systematics is not null)
-        {
-            var figure = SystematicsFigure(systematics);
-            string path = Path.Combine(directory, "systematics.svg");
+            string path = Path.Combine(directory, file);
             SvgPlotWriter.WriteFile(path, figure);
             written.Add(path);
-            figures.Add(ReportFigure.FromFigure(figure, "Systematics: each configuration's profile (weight in the legend) and the weighted sum"));
+            figures.Add(ReportFigure.FromFigure(figure, caption));
         }
+        Add(SpectrumFigure(fit), "spectrum.svg", "Observed spectrum and best-fit components");
+        if (profile is not null)
+            Add(ProfileFigure(profile), "profile.svg", "Profile likelihood in μ_eff");
+        Add(SignalFigure(fit), "signals.svg", "Expected pp and 7Be signals without and with a magnetic moment of 5e-11 μ_B");
+        if (systematics is not null)
+            Add(SystematicsFigure(systematics), "systematics.svg", "Systematics: each configuration's profile (weight in the legend) and the weighted sum");
         foreach (var c in comparison ?? [])
-        {
-            string path = Path.Combine(directory, $"borexino-{c.Name}.svg");
-            SvgPlotWriter.WriteFile(path, c.Figure);
-            written.Add(path);
-            figures.Add(ReportFigure.FromFigure(c.Figure, $"{c.Name}: this fit ({c.Ours:F0} events in the window) beside Borexino's fitted curve ({c.Borexino:F0})"));
-        }
+            Add(c.Figure, $"borexino-{c.Name}.svg", $"{c.Name}: this fit ({c.Ours:F0} events in the window) beside Borexino's fitted curve ({c.Borexino:F0})");
         var observed = fit.Fit.Observed;
         var data = new FitReportData($"SpectralFit: {fit.Fit.Configuration.Name}",
             $"{Path.GetFileName(observed.Path)}, {observed.Data.Count} bins, exposure {observed.Exposure:G6} day × 100 t",

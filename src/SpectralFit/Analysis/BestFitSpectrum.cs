@@ -10,11 +10,13 @@ namespace SpectralFit.Analysis;
 /// </summary>
 public sealed record BestFitSpectrum(string Estimator, double[] Edges, double[] Observed, double[] Total, IReadOnlyList<NamedCurve> Components)
 {
-    public static BestFitSpectrum Of(FitOutcome fit)
+    public static BestFitSpectrum Of(FitOutcome fit) => At(fit, fit.Result.Values.ToArray());
+
+    /// <summary>The same at another parameter vector <paramref name="p"/> of the fit's model (e.g. with mu_nu changed).</summary>
+    public static BestFitSpectrum At(FitOutcome fit, double[] p)
     {
         var model = fit.Fit.Model;
         int n = model.BinCount, k = model.Amplitudes.Count;
-        var p = fit.Result.Values.ToArray();
         var perComponent = new double[k * n];
         model.ComponentExpected(p, perComponent);
         var total = new double[n];
