@@ -16,8 +16,6 @@ namespace DetectorResponse.PileUp;
 /// </summary>
 public static class SyntheticPileUp
 {
-    private const int MaxTriggerTries = 100_000;
-
     /// <summary>Overlaid visible-energy spectrum [MeV] on the given edges; content = pile-up rate per bin.</summary>
     public static EnergyHistogram VisibleSpectrum(
         IReadOnlyList<SimulationComponent> singles, EventSpectrum randomTrigger, double pileUpRate,
@@ -41,13 +39,7 @@ public static class SyntheticPileUp
         var counts = new double[binning.Count];
         for (int n = 0; n < events; n++)
         {
-            double first = picker.Pick(rng).Spectrum.SampleVisible(rng);
-            for (int tries = 1; first < triggerThreshold; tries++)
-            {
-                if (tries == MaxTriggerTries)
-                    throw new UserInputException($"synthetic pile-up: no single event reaches the trigger threshold {triggerThreshold} MeV in {MaxTriggerTries} draws");
-                first = picker.Pick(rng).Spectrum.SampleVisible(rng);
-            }
+            double first = picker.SampleTriggeringVisible(rng, triggerThreshold);
             double e = first + randomTrigger.SampleVisible(rng);
             int bin = Bin(visibleEdges, e);
             if (bin >= 0)

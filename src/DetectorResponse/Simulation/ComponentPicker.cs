@@ -25,6 +25,24 @@ public sealed class ComponentPicker
         }
     }
 
+    private const int MaxTriggerTries = 100_000;
+
+    /// <summary>
+    /// Visible energy [MeV] of the first event of a pile-up pair: a component drawn by rate, an energy from its
+    /// spectrum, redrawn while below <paramref name="triggerThreshold"/> (the event must fire the trigger alone).
+    /// </summary>
+    public double SampleTriggeringVisible(Xoshiro256 rng, double triggerThreshold)
+    {
+        double first = Pick(rng).Spectrum.SampleVisible(rng);
+        for (int tries = 1; first < triggerThreshold; tries++)
+        {
+            if (tries == MaxTriggerTries)
+                throw new UserInputException($"pile-up: no component event reaches the trigger threshold {triggerThreshold} MeV in {MaxTriggerTries} draws");
+            first = Pick(rng).Spectrum.SampleVisible(rng);
+        }
+        return first;
+    }
+
     public SimulationComponent Pick(Xoshiro256 rng)
     {
         double u = rng.NextDouble();

@@ -13,7 +13,6 @@ namespace DetectorResponse.Simulation;
 /// </summary>
 public sealed class DetectorMonteCarlo
 {
-    private const int MaxTriggerTries = 100_000;
 
     private readonly SimulatedEstimator[] _estimators;
 
@@ -89,13 +88,7 @@ public sealed class DetectorMonteCarlo
     {
         for (long i = 0; i < events; i++)
         {
-            double first = picker.Pick(rng).Spectrum.SampleVisible(rng);
-            for (int tries = 1; first < triggerThreshold; tries++)
-            {
-                if (tries == MaxTriggerTries)
-                    throw new UserInputException($"pile-up: no component event reaches the trigger threshold {triggerThreshold} MeV in {MaxTriggerTries} draws");
-                first = picker.Pick(rng).Spectrum.SampleVisible(rng);
-            }
+            double first = picker.SampleTriggeringVisible(rng, triggerThreshold);
             double second = randomTrigger.SampleVisible(rng);
             Read(first + second, fills, rng);
         }
