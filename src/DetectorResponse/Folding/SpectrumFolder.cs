@@ -29,14 +29,20 @@ public sealed class SpectrumFolder
     private readonly double[] _cache;
     private FoldingParameters? _cached;
     private double[]? _scratchAll;
+    private readonly PmtNormalizationAliasing? _aliasing;
+    private readonly double[] _aliasScratch;
 
     /// <param name="electrons">Electron light for the fixed kB (also used for electron-equivalent spectra).</param>
     /// <param name="positrons">Positron light for the same kB.</param>
     /// <param name="gammas">Gamma light (for the annihilation gammas of positron components).</param>
+    /// <param name="aliasing">Binning aliasing of a PMT-normalized estimator, built for <paramref name="binning"/>;
+    /// applied to every folded shape and derivative (none by default: smooth bin contents).</param>
     public SpectrumFolder(ChargedLeptonLight electrons, ChargedLeptonLight positrons, GammaQuenching gammas,
         EnergyEstimator estimator, ObservableBinning binning, IReadOnlyList<FoldingComponent> components,
-        FoldingParameters? reference = null)
+        FoldingParameters? reference = null, PmtNormalizationAliasing? aliasing = null)
     {
+        if (aliasing is not null && aliasing.BinCount != binning.Count)
+            throw new ArgumentException($"aliasing has {aliasing.BinCount} bins, the binning {binning.Count}", nameof(aliasing));
         if (components.Count == 0)
             throw new UserInputException("spectrum folder: at least one component is needed");
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -84,6 +90,8 @@ public sealed class SpectrumFolder
         _pdf = new double[binning.Count + 1];
         _row = new double[binning.Count];
         _cache = new double[_components.Length * binning.Count];
+        _aliasing = aliasing;
+        _aliasScratch = new double[aliasing is null ? 0 : binning.Count];
     }
 
     /// <summary>A folder for pseudocumene with Birks constant kB [cm/MeV] (builds the light tables).</summary>
@@ -130,6 +138,7 @@ public sealed class SpectrumFolder
             FoldNodes(set, parameters, response, output);
         foreach (var (index, total, skewed) in _peaks)
             FoldPeak(parameters, response, total, skewed, output.Slice(index * BinCount, BinCount));
+        Alias(output);
         output.CopyTo(_cache);
         _cached = parameters;
     }
@@ -156,6 +165,18 @@ public sealed class SpectrumFolder
             FoldNodesDerivative(set, parameters, response, which, output);
         foreach (var (index, total, skewed) in _peaks)
             FoldPeakDerivative(parameters, response, total, skewed, which, output.Slice(index * BinCount, BinCount));
+        Alias(output);
+    }
+
+    /// <summary>The aliasing of a PMT-normalized estimator, if any, on each component's row.</summary>
+    public PmtNormalizationAliasing? Aliasing => _aliasing;
+
+    private void Alias(Span<double> output)
+    {
+        if (_aliasing is null)
+            return;
+        for (int c = 0; c < _components.Length; c++)
+            _aliasing.Apply(output.Slice(c * BinCount, BinCount), _aliasScratch);
     }
 
     /// <summary>

@@ -40,7 +40,9 @@ public static class ComponentComparison
             var curve = curves.Curve(name);
             for (int r = 0; r < curves.Nh.Count; r++)
             {
-                int bin = BinOf(edges, curves.Nh[r]);
+                // Row N_h of Borexino's tables holds [N_h - 1, N_h) (Phase2SpectrumReader); N_h - 1/2 lies inside
+                // that bin, and inside [N_h - 1/2, N_h + 1/2) for data binned around the integers.
+                int bin = BinOf(edges, curves.Nh[r] - 0.5);
                 if (bin >= 0)
                     bx[bin] += curve[r];
             }

@@ -80,7 +80,15 @@ public static class FitConfigurationReader
                 throw obs.Error($"min ({ConfigNode.Format(min)}) must be < max ({ConfigNode.Format(max)}); fix the fit window");
             window = new ObservableWindow(min, max);
         }
-        return new DatasetSpec(path, written, format, window, node.Integer("rebin"));
+        PmtNormalizationSpec? normalization = null;
+        if (node.Child("pmt_normalization") is { } pn)
+        {
+            int min = pn.Integer("live_pmts_min"), max = pn.Integer("live_pmts_max");
+            if (max < min)
+                throw pn.Error($"live_pmts_max ({max}) must be >= live_pmts_min ({min})");
+            normalization = new PmtNormalizationSpec(pn.Number("reference_pmts"), min, max);
+        }
+        return new DatasetSpec(path, written, format, window, node.Integer("rebin"), normalization);
     }
 
     private static SolarSpec ReadSolar(ConfigNode node, string baseDir)

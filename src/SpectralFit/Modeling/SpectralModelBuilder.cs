@@ -165,7 +165,13 @@ public static class SpectralModelBuilder
         }
 
         var folderComponents = components.ToArray();
-        SpectrumFolder Factory() => new(electrons, positrons, gammas, estimator, binning, folderComponents, reference);
+        PmtNormalizationAliasing? aliasing = null;
+        if (configuration.Dataset.PmtNormalization is { } pn)
+        {
+            aliasing = new PmtNormalizationAliasing(pn.ReferencePmts, pn.LiveMin, pn.LiveMax, binning);
+            notes.Add($"estimator scaled to {pn.ReferencePmts:G6} PMTs from N_live = {pn.LiveMin}-{pn.LiveMax}: binning aliasing modelled");
+        }
+        SpectrumFolder Factory() => new(electrons, positrons, gammas, estimator, binning, folderComponents, reference, aliasing);
         if (electronTemplates.Count > 0)
         {
             var folder = Factory();

@@ -13,8 +13,8 @@ public class PublishedSpectrumReaderTests
     {
         var d = Phase2SpectrumReader.Read(SharedData.Path("borexino/phase2_nature2018_fig2a.txt"));
         Assert.That(d.Count, Is.EqualTo(858));
-        Assert.That(d.Low(0), Is.EqualTo(92.5));
-        Assert.That(d.High(d.Count - 1), Is.EqualTo(950.5));
+        Assert.That(d.Low(0), Is.EqualTo(92)); // row N_h holds [N_h - 1, N_h) (Phase2SpectrumReader)
+        Assert.That(d.High(d.Count - 1), Is.EqualTo(950));
         Assert.That(d.TotalCounts, Is.EqualTo(220064));
         Assert.That(d.Exposure, Is.EqualTo(582.33));
         Assert.That(d.Estimator, Is.EqualTo("Nh"));

@@ -49,6 +49,21 @@ public class FitConfigurationLoaderTests
     }
 
     [Test]
+    public void Load_PmtNormalization_ReadsTheLiveRange_AndNamesAReversedOne()
+    {
+        using var f = new ConfigFixture();
+        var c = FitConfigurationLoader.Load(f.Write(),
+            ["dataset:pmt_normalization:live_pmts_min=1400", "dataset:pmt_normalization:live_pmts_max=1800"]);
+        Assert.That(c.Dataset.PmtNormalization, Is.EqualTo(new PmtNormalizationSpec(2000, 1400, 1800)), "reference_pmts defaults to 2000");
+        Assert.That(FitConfigurationLoader.Load(f.Write()).Dataset.PmtNormalization, Is.Null, "absent: smooth bin contents");
+
+        var e = LoadFails(f, "dataset:pmt_normalization:live_pmts_min=1800", "dataset:pmt_normalization:live_pmts_max=1400");
+        Assert.That(e.Message, Does.Contain("dataset:pmt_normalization").And.Contain("live_pmts_max (1400) must be >= live_pmts_min (1800)"));
+        e = LoadFails(f, "dataset:pmt_normalization:live_pmts_min=1400");
+        Assert.That(e.Message, Does.Contain("dataset:pmt_normalization:live_pmts_max"));
+    }
+
+    [Test]
     public void Load_BorexinoSpectrumWithExposure_ComputesDayTimes100t()
     {
         using var f = new ConfigFixture();

@@ -22,7 +22,7 @@ public class BorexinoCurveFitTests
     {
         var curve = Fig6aComponents.Read(SharedData.Path("borexino/phase2_fig6a_components.csv"));
         string data = Path.Combine(Directory.CreateTempSubdirectory("bx-curve").FullName, "fig6a-total.dat");
-        var edges = curve.Nh.Select(n => n - 0.5).Append(curve.Nh[^1] + 0.5).ToArray();
+        var edges = curve.Nh.Select(n => n - 1.0).Append(curve.Nh[^1]).ToArray(); // row N_h: [N_h - 1, N_h), as the data (Phase2SpectrumReader)
         BinnedDatasetFile.Write(data, [new BinnedDataset("nh", edges, curve["total"], Phase2SpectrumReader.Exposure)]);
         var config = FitConfigurationLoader.Load(SharedData.Repo(BorexinoPhase2ConfigTests.ConfigPath),
             ["dataset:path=" + data, "dataset:format=spectralfit"]);

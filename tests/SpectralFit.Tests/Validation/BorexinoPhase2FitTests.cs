@@ -70,6 +70,11 @@ public class BorexinoPhase2FitTests
         Assert.That(r.Edm, Is.LessThan(1e-2), "converged to EDM < 0.01");
         // Acceptance (issue D): within 30% of Borexino's 1016. Measured: see README.md, 'Reproducing Borexino'.
         Assert.That(best.Deviance, Is.LessThan(1.3 * PublishedDeviance));
+        // With the aliasing of the N_h normalization modelled (dataset:pmt_normalization) the fit is better than
+        // Borexino's own curve on the same bins. Measured: 1024.7 on all 858 bins (Borexino's curve 1040.6), 988.5 on
+        // the 853 non-empty ones (Borexino's 1016.3); 1102.0 with smooth bin contents.
+        Assert.That(best.Deviance, Is.LessThan(1040.6), "all 858 bins, Borexino's curve: 1040.6");
+        Assert.That(best.Deviance - EmptyBinDeviance(best), Is.LessThan(PublishedDeviance), "853 non-empty bins, Borexino's curve: 1016.3");
         // The rates that are well separated in shape come out near Borexino's.
         // Measured (README.md, 'Reproducing Borexino'): pp 106, 7Be 60.5 (+25%: 7Be takes what 85Kr (-> 0) and
         // 210Bi (11 vs 17.5) leave; the shapes of all three agree with Borexino's to 1-2%, the split does not).
@@ -114,6 +119,14 @@ public class BorexinoPhase2FitTests
         var all = new double[model.Amplitudes.Count * n];
         model.ComponentExpected(best.Result.Values.ToArray(), all);
         return all.AsSpan(c * n, n).ToArray().Sum();
+    }
+
+    /// <summary>Deviance of the bins without events (2 mu each; the 5 empty bins of the published spectrum).</summary>
+    private static double EmptyBinDeviance(FitOutcome best)
+    {
+        var mu = new double[best.Fit.Model.BinCount];
+        best.Fit.Model.Expected(best.Result.Values.ToArray(), mu);
+        return mu.Where((m, i) => best.Fit.Counts[i] == 0).Sum(m => 2 * m);
     }
 
     private static string ResidualsByRegion(FitOutcome best)

@@ -134,7 +134,13 @@ public static class FitSchema
             ("observable", new ObjectSchema("fit window in units of the estimator (e.g. N_h hits)", false,
                 ("min", Num("lower edge of the fit window", "estimator units", required: true, min: 0)),
                 ("max", Num("upper edge of the fit window", "estimator units", required: true, min: 0)))),
-            ("rebin", new ScalarSchema(ScalarKind.Integer, "merge this many adjacent bins", null, "1", minimum: 1, maximum: 1000)));
+            ("rebin", new ScalarSchema(ScalarKind.Integer, "merge this many adjacent bins", null, "1", minimum: 1, maximum: 1000)),
+            ("pmt_normalization", new ObjectSchema(
+                "the data's estimator counts integers (hits, PMTs) scaled event by event to reference_pmts live PMTs, x = n reference_pmts / N_live " +
+                "(Borexino: 2000); the model then reproduces the resulting binning aliasing (DetectorResponse.Folding.PmtNormalizationAliasing). Absent: smooth bin contents", false,
+                ("reference_pmts", Num("number of PMTs the estimator is scaled to", "PMTs", "2000", min: 1, max: 100000)),
+                ("live_pmts_min", new ScalarSchema(ScalarKind.Integer, "smallest number of live PMTs N_live (N_live uniform over min..max)", "PMTs", required: true, minimum: 1, maximum: 100000)),
+                ("live_pmts_max", new ScalarSchema(ScalarKind.Integer, "largest number of live PMTs N_live", "PMTs", required: true, minimum: 1, maximum: 100000)))));
 
         var exposure = new ObjectSchema("exposure of the data (day x 100 t = live_days x fiducial_mass_t / 100 x efficiency); " +
             "a spectralfit dataset's own exposure takes precedence in fits, this one is compared with it and used for pseudo-data", true,
