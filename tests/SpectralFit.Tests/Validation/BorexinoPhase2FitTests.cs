@@ -76,7 +76,7 @@ public class BorexinoPhase2FitTests
         Assert.That(best.Deviance, Is.LessThan(1040.6), "all 858 bins, Borexino's curve: 1040.6");
         Assert.That(best.Deviance - EmptyBinDeviance(best), Is.LessThan(PublishedDeviance), "853 non-empty bins, Borexino's curve: 1016.3");
         // The rates that are well separated in shape come out near Borexino's.
-        // Measured (README.md, 'Reproducing Borexino'): pp 106, 7Be 60.5 (+25%: 7Be takes what 85Kr (-> 0) and
+        // Measured (README.md, 'Reproducing Borexino'): pp 106, 7Be 59.6 (+23%: 7Be takes what 85Kr (-> 0) and
         // 210Bi (11 vs 17.5) leave; the shapes of all three agree with Borexino's to 1-2%, the split does not).
         // pp is anticorrelated with the pile-up: with the pile-up free (118 +- 17) pp is 118; the 137.5 +- 2.8
         // prior moves it to 106 +- 11, 1.9 combined sigma below Borexino's 134 +- 10.
@@ -103,7 +103,7 @@ public class BorexinoPhase2FitTests
         // The constraint pulls the fitted pp and 7Be rates towards the measured capture rate (physics.md §7).
         Assert.That(Math.Abs(snuWith - 66.1), Is.LessThan(Math.Abs(snuWithout - 66.1)));
         // Both limits are of the published order (2.8e-11 mu_B). As in Borexino's analysis the constraint lowers the
-        // limit (measured 2.67e-11 without, 1.79e-11 with, README.md 'Reproducing Borexino'); before the pile-up
+        // limit (measured 2.41e-11 without, 1.62e-11 with, README.md 'Reproducing Borexino'); before the pile-up
         // prior (137.5 +- 2.8) could be applied it raised it (1.48e-11 -> 1.63e-11, pile-up free at ~300).
         Assert.That(without, Is.InRange(1e-11, 4e-11));
         Assert.That(with, Is.InRange(1e-11, 4e-11));
