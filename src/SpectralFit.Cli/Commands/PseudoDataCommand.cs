@@ -34,13 +34,17 @@ public static class PseudoDataCommand
             var empty = new BinnedDataset(observed.Data.Estimator, observed.Data.Edges.ToArray(), new double[observed.Data.Count], exposure,
                 [], observed.Data.Source);
             var fit = SpectralModelBuilder.Build(configuration, observed with { Data = empty });
+            // The configuration's starting values with mu_nu = 0 (the fits start mu_nu inside its limit,
+            // FitParameterFactory.MomentStart, which must not put a moment signal into the pseudo-data).
             var truth = fit.Model.Parameters.Values();
+            if (fit.Model.Parameters.Names.Contains(FitParameterFactory.MomentName))
+                truth[fit.Model.Parameters.IndexOf(FitParameterFactory.MomentName)] = 0;
             int? s = parse.GetValue(seed);
             var counts = s is int k ? PseudoData.Poisson(fit.Model, truth, k) : PseudoData.Asimov(fit.Model, truth);
             string file = parse.GetValue(output)!;
             string source = string.Create(CultureInfo.InvariantCulture,
                 $"spectralfit pseudodata {Path.GetFileName(configuration.Snapshot.SourcePath)} ({(s is int q ? $"Poisson, seed {q}" : "Asimov")}), exposure {exposure:G6} day x 100 t");
-            var truthMeta = string.Join(" ", fit.Model.Parameters.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name}={p.Value:G6}")));
+            var truthMeta = string.Join(" ", fit.Model.Parameters.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{p.Name}={truth[i]:G6}")));
             var data = new BinnedDataset(observed.Data.Estimator, observed.Data.Edges.ToArray(), counts, exposure,
                 [new("description", "pseudo-data from the assembled fit model")], file);
             BinnedDatasetFile.Write(file, [data], [new("source", source), new("truth", truthMeta)]);

@@ -313,6 +313,32 @@ public class AnalysisCommandTests
     }
 
     [Test]
+    public void PseudoData_Asimov_IsTheModelAtMuZero()
+    {
+        // The fits start mu_nu inside its limit (1e-11 mu_B, FitParameterFactory.MomentStart); pseudo-data are made at
+        // mu_nu = 0, as the command's help says.
+        string empty = Path.Combine(_out, "empty.dat"), asimov = Path.Combine(_out, "asimov.dat");
+        var edges = Enumerable.Range(0, 858).Select(i => 92.5 + i).ToArray();
+        BinnedDatasetFile.Write(empty, [new BinnedDataset("Nh", edges, new double[857], 582.33)]);
+        var r = CliHarness.Run("pseudodata", Config, "--data", empty, "--set", "dataset:rebin=8", "--file", asimov);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        Assert.That(File.ReadAllText(asimov), Does.Contain(" mu_nu=0 "));
+
+        var config = SpectralFit.Configuration.FitConfigurationLoader.Load(Config, ["dataset:path=" + asimov, "dataset:format=spectralfit"]);
+        var model = SpectralFit.Modeling.SpectralModelBuilder.Build(config, SpectralFit.Modeling.DatasetLoader.Load(config)).Model;
+        var p = model.Parameters.Values();
+        int mu = model.Parameters.IndexOf("mu_nu");
+        var atZero = new double[model.BinCount];
+        var atStart = new double[model.BinCount];
+        model.Expected(p, atStart);
+        p[mu] = 0;
+        model.Expected(p, atZero);
+        var counts = BinnedDatasetFile.Read(asimov, "nh").Counts.ToArray();
+        Assert.That(counts, Is.EqualTo(atZero).Within(1e-9).Percent);
+        Assert.That(atStart.Sum() - atZero.Sum(), Is.GreaterThan(1), "the start value of mu_nu carries a visible moment signal");
+    }
+
+    [Test]
     public void Help_PseudoData_OffersNeitherJsonNorOut()
     {
         var r = CliHarness.Run("pseudodata", "--help");
