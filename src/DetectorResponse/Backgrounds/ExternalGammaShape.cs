@@ -17,6 +17,13 @@ namespace DetectorResponse.Backgrounds;
 /// difference sum |a - b| of normalized shapes, 250-2600 keV, after folding with the N_h response, then with sigma_d = 2) to Borexino's Phase-III
 /// Monte Carlo shapes Ext_K40/Ext_Bi214/Ext_Tl208_pdfkeV (Borexino open data, arXiv:2005.12829);
 /// the tests report the agreement.
+/// Those shapes are binned on Borexino's nominal energy axis, which the fit read as T with the default N_h
+/// response: <see cref="Density"/> is therefore a density in that nominal energy (<see cref="BorexinoEnergyAxis"/>),
+/// and <see cref="Histogram"/> maps it onto the electron kinetic energy T of the Phase-II scale, 5-6% lower above
+/// 1 MeV (read as T directly, the 208Tl edge of the Phase-II fit sat ~50 hits above the data's, at N_h ~ 930
+/// instead of ~870). So the line positions T_l act on the nominal axis: in T the external 40K peak lies ~5% below
+/// the full-absorption light of a gamma inside the volume, as in Borexino's Monte Carlo (whose 11C, an internal
+/// positron plus two gammas, agrees with ours to ~1% in N_h).
 /// </summary>
 public sealed class ExternalGammaShape
 {
@@ -62,7 +69,7 @@ public sealed class ExternalGammaShape
     public double LowEnergySlope { get; }
 
     /// <summary>
-    /// Unnormalized density at electron-equivalent energy T [MeV], given the line positions T_l
+    /// Unnormalized density at nominal energy E [MeV] of Borexino's axis (<see cref="BorexinoEnergyAxis"/>), given the line positions T_l
     /// (from <see cref="LinePositions"/>).
     /// </summary>
     public double Density(double t, ReadOnlySpan<double> linePositions)
@@ -88,8 +95,9 @@ public sealed class ExternalGammaShape
         [.. _lines.Select(l => gammas.ElectronEquivalentEnergy(l.Energy, cherenkovFraction))];
 
     /// <summary>
-    /// The shape as a histogram in electron-equivalent kinetic energy on [0, tMax] with the given
-    /// number of equal bins (Simpson rule per bin), normalized to <paramref name="total"/>.
+    /// The shape as a histogram in electron-equivalent kinetic energy T (Phase-II scale) on [0, tMax] with the
+    /// given number of equal bins, normalized to <paramref name="total"/>: each bin holds the integral of
+    /// <see cref="Density"/> over the nominal energies of its edges (Simpson rule).
     /// </summary>
     public EnergyHistogram Histogram(GammaQuenching gammas, double cherenkovFraction, double total, double tMax = 3.5, int bins = 700)
     {
@@ -97,12 +105,16 @@ public sealed class ExternalGammaShape
         var positions = LinePositions(gammas, cherenkovFraction);
         var edges = new double[bins + 1];
         var contents = new double[bins];
+        var nominal = new double[bins + 1];
         for (int i = 0; i <= bins; i++)
+        {
             edges[i] = tMax * i / bins;
+            nominal[i] = BorexinoEnergyAxis.NominalEnergy(edges[i]);
+        }
         double sum = 0;
         for (int i = 0; i < bins; i++)
         {
-            double a = edges[i], b = edges[i + 1];
+            double a = nominal[i], b = nominal[i + 1];
             contents[i] = (b - a) / 6 * (Density(a, positions) + 4 * Density(0.5 * (a + b), positions) + Density(b, positions));
             sum += contents[i];
         }

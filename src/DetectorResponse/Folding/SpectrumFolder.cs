@@ -9,7 +9,8 @@ namespace DetectorResponse.Folding;
 /// Folds true-energy spectra into expected contents per observable bin (physics.md §6):
 /// T -> visible energy E = E_q(T) + f_Ch C(T) -> estimator mean N(E), variance sigma^2(N) -> Gaussian
 /// kernel integrated over each observable bin, Phi((b_{j+1} - N)/sigma) - Phi((b_j - N)/sigma).
-/// Peaks (GaussianPeakComponent) add the skew of the counting statistics (CountingSkewness, Cornish-Fisher kernel).
+/// Peaks (GaussianPeakComponent) add the skew of the counting statistics (CountingSkewness, Cornish-Fisher kernel);
+/// the electron and positron nodes do so when the folder is built with electronCountingSkew.
 /// True energies are represented on nodes spaced at ~sigma/5 in the observable (see LightNodeSet),
 /// the light at the nodes is precomputed for the fixed kB, kernels are cut at 6.5 sigma, and every
 /// evaluation writes into caller-provided spans with no allocation. Derivatives with respect to the
@@ -31,15 +32,18 @@ public sealed class SpectrumFolder
     private double[]? _scratchAll;
     private readonly PmtNormalizationAliasing? _aliasing;
     private readonly double[] _aliasScratch;
+    private readonly bool _electronSkew;
 
     /// <param name="electrons">Electron light for the fixed kB (also used for electron-equivalent spectra).</param>
     /// <param name="positrons">Positron light for the same kB.</param>
     /// <param name="gammas">Gamma light (for the annihilation gammas of positron components).</param>
     /// <param name="aliasing">Binning aliasing of a PMT-normalized estimator, built for <paramref name="binning"/>;
     /// applied to every folded shape and derivative (none by default: smooth bin contents).</param>
+    /// <param name="electronCountingSkew">true: the electron (and positron) nodes use the skewed counting kernel of
+    /// <see cref="CountingSkewness"/>, as the 210Po peak does; false (default): the Gaussian kernel.</param>
     public SpectrumFolder(ChargedLeptonLight electrons, ChargedLeptonLight positrons, GammaQuenching gammas,
         EnergyEstimator estimator, ObservableBinning binning, IReadOnlyList<FoldingComponent> components,
-        FoldingParameters? reference = null, PmtNormalizationAliasing? aliasing = null)
+        FoldingParameters? reference = null, PmtNormalizationAliasing? aliasing = null, bool electronCountingSkew = false)
     {
         if (aliasing is not null && aliasing.BinCount != binning.Count)
             throw new ArgumentException($"aliasing has {aliasing.BinCount} bins, the binning {binning.Count}", nameof(aliasing));
@@ -92,7 +96,11 @@ public sealed class SpectrumFolder
         _cache = new double[_components.Length * binning.Count];
         _aliasing = aliasing;
         _aliasScratch = new double[aliasing is null ? 0 : binning.Count];
+        _electronSkew = electronCountingSkew;
     }
+
+    /// <summary>Whether the electron nodes use the skewed counting kernel (constructor option).</summary>
+    public bool ElectronCountingSkew => _electronSkew;
 
     /// <summary>A folder for pseudocumene with Birks constant kB [cm/MeV] (builds the light tables).</summary>
     public static SpectrumFolder Create(double kb, EnergyEstimator estimator, ObservableBinning binning,
@@ -200,8 +208,9 @@ public sealed class SpectrumFolder
                 if (w == 0)
                     continue;
                 var (mu, s) = NodeKernel(set, k, parameters, response);
-                below += w * NormalDistribution.Cdf((lo - mu) / s);
-                above += w * (1 - NormalDistribution.Cdf((hi - mu) / s));
+                double a = _electronSkew ? CountingSkewness.ThirdCumulant(response, mu) / (6 * s * s * s) : 0;
+                below += w * CountingSkewness.Cdf((lo - mu) / s, a);
+                above += w * (1 - CountingSkewness.Cdf((hi - mu) / s, a));
             }
         }
         foreach (var (index, total, skewed) in _peaks)
@@ -272,6 +281,8 @@ public sealed class SpectrumFolder
             if (OutsideBand(mu, s))
                 continue;
             var (jLo, jHi) = KernelEdges(mu, s, false);
+            if (_electronSkew)
+                SkewEdges(mu, s, CountingSkewness.ThirdCumulant(r, mu) / (6 * s * s * s), jLo, jHi);
             for (int j = jLo; j <= jHi; j++)
                 _row[j] = _cdf[j + 1] - _cdf[j];
             for (int c = 0; c < nc; c++)
@@ -315,12 +326,28 @@ public sealed class SpectrumFolder
                 FoldingParameter.DarkNoise => r.VarianceDerivativeDarkNoise(),
                 _ => 0.0,
             };
-            double a = -dMu / s, b = -dVar / (2 * s * s);
-            var (jLo, jHi) = KernelEdges(mu, s, true);
-            for (int j = jLo; j <= jHi; j++)
+            int jLo, jHi;
+            if (_electronSkew)
             {
-                double z1 = (edges[j + 1] - mu) / s, z0 = (edges[j] - mu) / s;
-                _row[j] = _pdf[j + 1] * (a + b * z1) - _pdf[j] * (a + b * z0);
+                double dS = dVar / (2 * s), s3 = 6 * s * s * s;
+                double a = CountingSkewness.ThirdCumulant(r, mu) / s3;
+                double dA = (CountingSkewness.ThirdCumulantSlope(r, mu) * dMu + CountingSkewness.ThirdCumulantDerivative(r, mu, which)) / s3
+                            - 3 * a * dS / s;
+                (jLo, jHi) = KernelEdges(mu, s, false);
+                for (int j = jLo; j <= jHi + 1; j++)
+                    _pdf[j] = SkewedCdfDerivative(edges[j], mu, s, a, dMu, dS, dA);
+                for (int j = jLo; j <= jHi; j++)
+                    _row[j] = _pdf[j + 1] - _pdf[j];
+            }
+            else
+            {
+                double a = -dMu / s, b = -dVar / (2 * s * s);
+                (jLo, jHi) = KernelEdges(mu, s, true);
+                for (int j = jLo; j <= jHi; j++)
+                {
+                    double z1 = (edges[j + 1] - mu) / s, z0 = (edges[j] - mu) / s;
+                    _row[j] = _pdf[j + 1] * (a + b * z1) - _pdf[j] * (a + b * z0);
+                }
             }
             for (int c = 0; c < nc; c++)
             {
@@ -386,18 +413,22 @@ public sealed class SpectrumFolder
         double previous = 0;
         for (int j = jLo; j <= jHi + 1; j++)
         {
-            double u = (edges[j] - mu) / s;
-            double d = 0;
-            if (Math.Abs(u) < KernelCut)
-            {
-                double w = CountingSkewness.NormalArgument(u, a);
-                double du = -(dMu + u * dS) / s;
-                d = NormalDistribution.Pdf(w) * (du - (w * w - 1) * dA) / (1 + 2 * a * w);
-            }
+            double d = SkewedCdfDerivative(edges[j], mu, s, a, dMu, dS, dA);
             if (j > jLo)
                 output[j - 1] += total * (d - previous);
             previous = d;
         }
+    }
+
+    /// <summary>dF/d(parameter) at edge x inside the kernel cut (zero outside): phi(w) (du - (w^2 - 1) da) / (1 + 2 a w).</summary>
+    private static double SkewedCdfDerivative(double x, double mu, double s, double a, double dMu, double dS, double dA)
+    {
+        double u = (x - mu) / s;
+        if (Math.Abs(u) >= KernelCut)
+            return 0;
+        double w = CountingSkewness.NormalArgument(u, a);
+        double du = -(dMu + u * dS) / s;
+        return NormalDistribution.Pdf(w) * (du - (w * w - 1) * dA) / (1 + 2 * a * w);
     }
 
     private static void Accumulate(Span<double> target, ReadOnlySpan<double> row, double weight)

@@ -143,7 +143,7 @@ public static class FitConfigurationReader
             if (node.Child(p.Name) is { } child)
                 parameters[p.Name] = ParameterReader.Read(child, p.Unit, p.Min, p.Max);
         }
-        return new ResponseSpec(new ReadOnlyDictionary<string, ParameterSpec>(parameters));
+        return new ResponseSpec(new ReadOnlyDictionary<string, ParameterSpec>(parameters), node.Choice("kernel") == "counting-skew");
     }
 
     private static PileupSpec ReadPileup(ConfigNode node, string baseDir)

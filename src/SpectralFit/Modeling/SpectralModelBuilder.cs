@@ -171,7 +171,10 @@ public static class SpectralModelBuilder
             aliasing = new PmtNormalizationAliasing(pn.ReferencePmts, pn.LiveMin, pn.LiveMax, binning);
             notes.Add($"estimator scaled to {pn.ReferencePmts:G6} PMTs from N_live = {pn.LiveMin}-{pn.LiveMax}: binning aliasing modelled");
         }
-        SpectrumFolder Factory() => new(electrons, positrons, gammas, estimator, binning, folderComponents, reference, aliasing);
+        bool skew = configuration.Response.CountingSkew;
+        if (skew)
+            notes.Add("electron response: counting-skew kernel (Poisson third cumulant)");
+        SpectrumFolder Factory() => new(electrons, positrons, gammas, estimator, binning, folderComponents, reference, aliasing, skew);
         if (electronTemplates.Count > 0)
         {
             var folder = Factory();

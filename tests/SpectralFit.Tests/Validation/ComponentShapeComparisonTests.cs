@@ -26,7 +26,11 @@ public class ComponentShapeComparisonTests
         var distance = new ComponentShapeDistance(shapes.Folder, curves, AnalyticComponentShapes.Names);
         // Distances are ~3000 deviance units: an EDM of 0.01 is far below anything visible in the shapes.
         var minimizer = new VariableMetricMinimizer(new MinimizerOptions { ComputeErrors = false, EdmGoal = 1e-2 });
-        var fit = minimizer.Minimize(distance, ComponentShapeDistance.StartParameters());
+        var start = ComponentShapeDistance.StartParameters();
+        var fit = minimizer.Minimize(distance, start);
+        // One restart from where the first descent stopped, sigma_d from its start value (the first line search can
+        // stall next to sigma_d = 0).
+        fit = minimizer.Minimize(distance, new ParameterSet(start.Select((q, k) => q.Name == "resolution_sigma_d" ? q : q.WithValue(fit.Values[k]))));
         double[] p = [.. fit.Values];
 
         var report = new StringBuilder();
@@ -59,8 +63,8 @@ public class ComponentShapeComparisonTests
         // response must keep (see README.md, 'Reproducing Borexino').
         Assert.Multiple(() =>
         {
-            // measured (kB 0.0112; LY 533.3, v1 0.79, sigma_d 0.14, 210Po at 0.412 MeV with sigma 0.0346 MeV, 11C shift
-            // -0.019 MeV): C14 0.045, Po210 0.018, Kr85 0.017, Bi210 0.014, C11 0.110, ext 0.270, solar 0.033
+            // measured (kB 0.0112; LY 536.0, v1 0.75, sigma_d 0.18, 210Po at 0.410 MeV with sigma 0.0344 MeV, 11C shift
+            // -0.025 MeV): C14 0.044, Po210 0.006, Kr85 0.014, Bi210 0.013, C11 0.114, ext 0.231, solar 0.027
             Assert.That(agreement["C14"], Is.LessThan(0.06), "C14");
             Assert.That(agreement["Po210"], Is.LessThan(0.03), "Po210");
             Assert.That(agreement["Kr85"], Is.LessThan(0.04), "Kr85");
@@ -68,10 +72,11 @@ public class ComponentShapeComparisonTests
             Assert.That(agreement["C11"], Is.LessThan(0.18), "C11");
             Assert.That(agreement["ext"], Is.LessThan(0.35), "ext");
             Assert.That(agreement["solar"], Is.LessThan(0.06), "solar");
-            // One energy scale for the electrons from 0.05 to 1.2 MeV: the light yield each beta/recoil component asks
-            // for alone stays within 2% of the joint one (measured: C14 -0.3%, Kr85 +1.2%, Bi210 +0.4%, solar +0.5%;
-            // the external gammas ask for -4.7%: their Compton continuum sits lower than in Borexino's Monte Carlo).
-            foreach (string c in new[] { "C14", "Kr85", "Bi210", "solar" })
+            // One energy scale from 0.05 to 2.6 MeV: the light yield each beta/recoil component and the external gammas
+            // ask for alone stays within 2% of the joint one (measured: C14 -0.2%, Kr85 +0.7%, Bi210 -0.1%, solar 0.0%,
+            // ext +0.5%). The external shapes need Borexino's nominal energy axis mapped onto T (BorexinoEnergyAxis):
+            // read as T they asked for -4.7%.
+            foreach (string c in new[] { "C14", "Kr85", "Bi210", "solar", "ext" })
                 Assert.That(lightYieldAlone[c] / p[0] - 1, Is.InRange(-0.02, 0.02), $"{c} light yield alone");
         });
     }

@@ -26,6 +26,9 @@ public static class FitSchema
 
     public static IReadOnlyList<string> PileupModels { get; } = ["convolution", "synthetic"];
 
+    /// <summary>Kernels of the electron response (response:kernel).</summary>
+    public static IReadOnlyList<string> ResponseKernels { get; } = ["gaussian", "counting-skew"];
+
     public static IReadOnlyList<string> MomentPriors { get; } = ["flat-mu", "flat-mu2"];
 
     /// <summary>Solar components: single species (SolarFlux.SpeciesNames) and the CNO group.</summary>
@@ -161,7 +164,10 @@ public static class FitSchema
             [.. SolarComponents, .. Backgrounds], otherNamesAllowed: true);
 
         var response = new ObjectSchema("detector-response parameters (absent ones keep the detector model's default)", false,
-            [.. ResponseParameters.Select(p => (p.Name, (SchemaNode)Parameter(p.Description, p.Unit, p.Min, p.Max)))]);
+            [.. ResponseParameters.Select(p => (p.Name, (SchemaNode)Parameter(p.Description, p.Unit, p.Min, p.Max))),
+             ("kernel", Choice("response kernel of the electron and positron spectra: gaussian, or counting-skew (first-order Cornish-Fisher " +
+                "kernel carrying the third cumulant of Poisson counting and dark noise, DetectorResponse.Folding.CountingSkewness; " +
+                "the 210Po peak always has it)", ResponseKernels, "gaussian"))]);
 
         var pileup = new ObjectSchema("pile-up model", false,
             ("model", Choice("convolution with the 14C spectrum, or a synthetic template", PileupModels, "convolution")),

@@ -43,16 +43,22 @@ public static class FitSchemaDocumentation
                 yield return (path, Cell(s.Description), s.Unit ?? "", s.Default is null ? (s.Required ? "required" : "none") : $"`{s.Default}`", Allowed(s));
                 break;
             case ObjectSchema o when IsParameterGroup(o):
-                // e.g. response: one row per parameter, then the parameter keys once.
+                // e.g. response: one row per parameter, then the parameter keys once, then any plain settings.
                 yield return (path, Cell(o.Description), "", o.Required ? "required" : "optional", "object of parameters");
-                foreach (var (name, member) in o.Members)
+                var parameters = o.Members.Where(m => IsParameter(m.Node)).ToList();
+                foreach (var (name, member) in parameters)
                 {
                     var init = (ScalarSchema)((ObjectSchema)member).Member("init")!;
                     yield return ($"{path}:{name}", Cell(member.Description), init.Unit ?? "", ModelDefault(name), Allowed(init));
                 }
-                foreach (var (key, member) in ((ObjectSchema)o.Members[0].Node).Members)
+                foreach (var (key, member) in ((ObjectSchema)parameters[0].Node).Members)
                 {
                     foreach (var row in Walk(path + ":<parameter>:" + key, member, parameterTemplate: true))
+                        yield return row;
+                }
+                foreach (var (name, member) in o.Members.Where(m => !IsParameter(m.Node)))
+                {
+                    foreach (var row in Walk(path + ":" + name, member))
                         yield return row;
                 }
                 break;
@@ -98,8 +104,11 @@ public static class FitSchemaDocumentation
     private static string F(double? v) => v is double x ? x.ToString("G6", CultureInfo.InvariantCulture).ToLowerInvariant() : "∞";
 
     /// <summary>An object whose members are all fit parameters (objects with an "init" value).</summary>
+    /// <summary>An object whose members are (mostly) fit parameters; other members must be plain settings (scalars).</summary>
     private static bool IsParameterGroup(ObjectSchema o) =>
-        o.Members.Count > 1 && o.Members.All(m => m.Node is ObjectSchema p && p.Member("init") is ScalarSchema);
+        o.Members.Count(m => IsParameter(m.Node)) > 1 && o.Members.All(m => IsParameter(m.Node) || m.Node is ScalarSchema);
+
+    private static bool IsParameter(SchemaNode node) => node is ObjectSchema p && p.Member("init") is ScalarSchema;
 
     private static string Cell(string text) => text.Replace("|", "\\|");
 }
