@@ -249,12 +249,9 @@ public sealed class SpectrumFolder
         (r.Mean(p.PeakPosition), p.PeakWidth * r.MeanSlope(p.PeakPosition));
 
     /// <summary>Fills _cdf (and _pdf, z in _row-free form) for edges around mu; returns the bin range [jLo, jHi].</summary>
-    private (int JLo, int JHi) KernelEdges(double mu, double s, bool withPdf)
+    private (int JLo, int JHi) KernelEdges(double mu, double s, bool withPdf, double skew = 0)
     {
-        int nb = BinCount;
-        int e0 = Binning.FirstEdgeAtOrAbove(mu - KernelCut * s);
-        int e1 = Binning.FirstEdgeAtOrAbove(mu + KernelCut * s);
-        int jLo = Math.Max(e0 - 1, 0), jHi = Math.Min(e1, nb) - 1;
+        var (e0, e1, jLo, jHi) = KernelWindow(mu, s);
         var edges = Binning.Edges;
         double inv = 1.0 / s;
         for (int e = jLo; e <= jHi + 1; e++)
@@ -262,11 +259,20 @@ public sealed class SpectrumFolder
             if (e < e0) { _cdf[e] = 0; if (withPdf) _pdf[e] = 0; continue; }
             if (e >= e1) { _cdf[e] = 1; if (withPdf) _pdf[e] = 0; continue; }
             double z = (edges[e] - mu) * inv;
-            _cdf[e] = NormalDistribution.TableCdf(z);
+            // skew = a of the counting kernel (CountingSkewness): Phi(w(z; a)); 0: the Gaussian Phi(z).
+            _cdf[e] = NormalDistribution.TableCdf(skew == 0 ? z : CountingSkewness.NormalArgument(z, skew));
             if (withPdf)
                 _pdf[e] = NormalDistribution.Pdf(z);
         }
         return (jLo, jHi);
+    }
+
+    /// <summary>Edges e0, e1 of the kernel cut and the bin range [jLo, jHi] it touches (no kernel values).</summary>
+    private (int E0, int E1, int JLo, int JHi) KernelWindow(double mu, double s)
+    {
+        int e0 = Binning.FirstEdgeAtOrAbove(mu - KernelCut * s);
+        int e1 = Binning.FirstEdgeAtOrAbove(mu + KernelCut * s);
+        return (e0, e1, Math.Max(e0 - 1, 0), Math.Min(e1, BinCount) - 1);
     }
 
     private bool OutsideBand(double mu, double s) =>
@@ -280,9 +286,8 @@ public sealed class SpectrumFolder
             var (mu, s) = NodeKernel(set, k, p, r);
             if (OutsideBand(mu, s))
                 continue;
-            var (jLo, jHi) = KernelEdges(mu, s, false);
-            if (_electronSkew)
-                SkewEdges(mu, s, CountingSkewness.ThirdCumulant(r, mu) / (6 * s * s * s), jLo, jHi);
+            var (jLo, jHi) = KernelEdges(mu, s, false,
+                _electronSkew ? CountingSkewness.ThirdCumulant(r, mu) / (6 * s * s * s) : 0);
             for (int j = jLo; j <= jHi; j++)
                 _row[j] = _cdf[j + 1] - _cdf[j];
             for (int c = 0; c < nc; c++)
@@ -333,7 +338,7 @@ public sealed class SpectrumFolder
                 double a = CountingSkewness.ThirdCumulant(r, mu) / s3;
                 double dA = (CountingSkewness.ThirdCumulantSlope(r, mu) * dMu + CountingSkewness.ThirdCumulantDerivative(r, mu, which)) / s3
                             - 3 * a * dS / s;
-                (jLo, jHi) = KernelEdges(mu, s, false);
+                (_, _, jLo, jHi) = KernelWindow(mu, s);
                 for (int j = jLo; j <= jHi + 1; j++)
                     _pdf[j] = SkewedCdfDerivative(edges[j], mu, s, a, dMu, dS, dA);
                 for (int j = jLo; j <= jHi; j++)
