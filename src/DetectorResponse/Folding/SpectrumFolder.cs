@@ -369,23 +369,9 @@ public sealed class SpectrumFolder
         var (mu, s) = PeakKernel(p, r);
         if (OutsideBand(mu, s))
             return;
-        var (jLo, jHi) = KernelEdges(mu, s, false);
-        if (skewed)
-            SkewEdges(mu, s, CountingSkewness.ThirdCumulant(r, mu) / (6 * s * s * s), jLo, jHi);
+        var (jLo, jHi) = KernelEdges(mu, s, false, skewed ? CountingSkewness.ThirdCumulant(r, mu) / (6 * s * s * s) : 0);
         for (int j = jLo; j <= jHi; j++)
             output[j] += total * (_cdf[j + 1] - _cdf[j]);
-    }
-
-    /// <summary>_cdf[e] = Phi(w(u_e)) on the edges inside the kernel cut (CountingSkewness: skewed kernel, a = gamma/6).</summary>
-    private void SkewEdges(double mu, double s, double a, int jLo, int jHi)
-    {
-        var edges = Binning.Edges;
-        for (int e = jLo; e <= jHi + 1; e++)
-        {
-            double u = (edges[e] - mu) / s;
-            if (Math.Abs(u) < KernelCut)
-                _cdf[e] = NormalDistribution.TableCdf(CountingSkewness.NormalArgument(u, a));
-        }
     }
 
     /// <summary>
