@@ -242,7 +242,7 @@ public sealed class SpectrumFolder
     {
         double e = set.Scintillation[k] + p.Response.CherenkovFraction * set.Cherenkov[k] + (set.Shiftable ? p.PositronShift : 0);
         double mu = r.Mean(Math.Max(e, 0));
-        return (mu, Math.Sqrt(r.Variance(mu)));
+        return (mu, Math.Sqrt(r.Variance(mu) * set.VarianceScale[k]));
     }
 
     private static (double Mu, double Sigma) PeakKernel(FoldingParameters p, in EstimatorResponse r) =>
@@ -324,13 +324,13 @@ public sealed class SpectrumFolder
                 FoldingParameter.PositronShift => r.MeanSlope(e),
                 _ => 0.0,
             };
-            double dVar = r.VarianceSlope(mu) * dMu + which switch
+            double dVar = set.VarianceScale[k] * (r.VarianceSlope(mu) * dMu + which switch
             {
                 FoldingParameter.VarianceFactor => EstimatorResponse.VarianceDerivativeVarianceFactor(mu),
                 FoldingParameter.ConstantTerm => r.VarianceDerivativeConstantTerm(mu),
                 FoldingParameter.DarkNoise => r.VarianceDerivativeDarkNoise(),
                 _ => 0.0,
-            };
+            });
             int jLo, jHi;
             if (_electronSkew)
             {
