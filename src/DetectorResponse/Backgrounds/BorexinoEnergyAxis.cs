@@ -23,17 +23,15 @@ public static class BorexinoEnergyAxis
     /// <summary>kB [cm/MeV] of the Phase-II scale (central value of physics.md §6, held in the published fit).</summary>
     public const double PhaseTwoKb = 0.0112;
 
-    private static readonly Lazy<(ChargedLeptonLight Light, EstimatorResponse Response, double FCh)> Nominal = new(() =>
-    {
-        var p = new ResponseParameters();
-        return (ChargedLeptonLight.Electrons(p.Kb), new EstimatorResponse(EnergyEstimator.Nh, p), p.CherenkovFraction);
-    });
+    private static readonly Lazy<(ChargedLeptonLight Light, EstimatorResponse Response, double FCh)> Nominal =
+        new(() => Scale(new ResponseParameters()));
 
-    private static readonly Lazy<(ChargedLeptonLight Light, EstimatorResponse Response, double FCh)> PhaseTwo = new(() =>
-    {
-        var p = new ResponseParameters { LightYield = PhaseTwoLightYield, Kb = PhaseTwoKb };
-        return (ChargedLeptonLight.Electrons(p.Kb), new EstimatorResponse(EnergyEstimator.Nh, p), p.CherenkovFraction);
-    });
+    private static readonly Lazy<(ChargedLeptonLight Light, EstimatorResponse Response, double FCh)> PhaseTwo =
+        new(() => Scale(new ResponseParameters { LightYield = PhaseTwoLightYield, Kb = PhaseTwoKb }));
+
+    /// <summary>An N_h energy scale: electron light for the parameters' kB, the N_h response and f_Ch.</summary>
+    private static (ChargedLeptonLight Light, EstimatorResponse Response, double FCh) Scale(ResponseParameters p) =>
+        (ChargedLeptonLight.Electrons(p.Kb), new EstimatorResponse(EnergyEstimator.Nh, p), p.CherenkovFraction);
 
     /// <summary>N_h [hits, normalized to 2000 PMTs] that Borexino's axis labels with the nominal energy E [MeV].</summary>
     public static double Hits(double nominalEnergy)

@@ -27,6 +27,18 @@ internal static class CountingSkewness
         return mean + p.DarkNoise * p.DarkNoise + 3 * (1 + p.VarianceFactor) * p.ConstantTerm * p.ConstantTerm * mean * mean;
     }
 
+    /// <summary>Kernel skew a = kappa3 / (6 sigma^3) of a kernel of width sigma at mean N.</summary>
+    public static double KernelSkew(in EstimatorResponse r, double mean, double sigma) =>
+        ThirdCumulant(r, mean) / (6 * sigma * sigma * sigma);
+
+    /// <summary>
+    /// da / d(parameter) = dkappa3 / (6 sigma^3) - 3 a dsigma / sigma, with dkappa3 = kappa3'(N) dN + dkappa3 / d(parameter) at fixed N.
+    /// </summary>
+    public static double KernelSkewDerivative(in EstimatorResponse r, double mean, double sigma, double a, double dMean,
+        double dSigma, FoldingParameter which) =>
+        (ThirdCumulantSlope(r, mean) * dMean + ThirdCumulantDerivative(r, mean, which)) / (6 * sigma * sigma * sigma)
+        - 3 * a * dSigma / sigma;
+
     /// <summary>d kappa3 / dN.</summary>
     public static double ThirdCumulantSlope(in EstimatorResponse r, double mean)
     {

@@ -177,8 +177,6 @@ public sealed class SpectrumFolder
     }
 
     /// <summary>The aliasing of a PMT-normalized estimator, if any, on each component's row.</summary>
-    public PmtNormalizationAliasing? Aliasing => _aliasing;
-
     private void Alias(Span<double> output)
     {
         if (_aliasing is null)
@@ -208,7 +206,7 @@ public sealed class SpectrumFolder
                 if (w == 0)
                     continue;
                 var (mu, s) = NodeKernel(set, k, parameters, response);
-                double a = _electronSkew ? CountingSkewness.ThirdCumulant(response, mu) / (6 * s * s * s) : 0;
+                double a = _electronSkew ? CountingSkewness.KernelSkew(response, mu, s) : 0;
                 below += w * CountingSkewness.Cdf((lo - mu) / s, a);
                 above += w * (1 - CountingSkewness.Cdf((hi - mu) / s, a));
             }
@@ -218,7 +216,7 @@ public sealed class SpectrumFolder
             if (index != component)
                 continue;
             var (mu, s) = PeakKernel(parameters, response);
-            double a = skewed ? CountingSkewness.ThirdCumulant(response, mu) / (6 * s * s * s) : 0;
+            double a = skewed ? CountingSkewness.KernelSkew(response, mu, s) : 0;
             below += total * CountingSkewness.Cdf((lo - mu) / s, a);
             above += total * (1 - CountingSkewness.Cdf((hi - mu) / s, a));
         }
@@ -286,8 +284,7 @@ public sealed class SpectrumFolder
             var (mu, s) = NodeKernel(set, k, p, r);
             if (OutsideBand(mu, s))
                 continue;
-            var (jLo, jHi) = KernelEdges(mu, s, false,
-                _electronSkew ? CountingSkewness.ThirdCumulant(r, mu) / (6 * s * s * s) : 0);
+            var (jLo, jHi) = KernelEdges(mu, s, false, _electronSkew ? CountingSkewness.KernelSkew(r, mu, s) : 0);
             for (int j = jLo; j <= jHi; j++)
                 _row[j] = _cdf[j + 1] - _cdf[j];
             for (int c = 0; c < nc; c++)
@@ -334,10 +331,9 @@ public sealed class SpectrumFolder
             int jLo, jHi;
             if (_electronSkew)
             {
-                double dS = dVar / (2 * s), s3 = 6 * s * s * s;
-                double a = CountingSkewness.ThirdCumulant(r, mu) / s3;
-                double dA = (CountingSkewness.ThirdCumulantSlope(r, mu) * dMu + CountingSkewness.ThirdCumulantDerivative(r, mu, which)) / s3
-                            - 3 * a * dS / s;
+                double dS = dVar / (2 * s);
+                double a = CountingSkewness.KernelSkew(r, mu, s);
+                double dA = CountingSkewness.KernelSkewDerivative(r, mu, s, a, dMu, dS, which);
                 (_, _, jLo, jHi) = KernelWindow(mu, s);
                 for (int j = jLo; j <= jHi + 1; j++)
                     _pdf[j] = SkewedCdfDerivative(edges[j], mu, s, a, dMu, dS, dA);
@@ -369,7 +365,7 @@ public sealed class SpectrumFolder
         var (mu, s) = PeakKernel(p, r);
         if (OutsideBand(mu, s))
             return;
-        var (jLo, jHi) = KernelEdges(mu, s, false, skewed ? CountingSkewness.ThirdCumulant(r, mu) / (6 * s * s * s) : 0);
+        var (jLo, jHi) = KernelEdges(mu, s, false, skewed ? CountingSkewness.KernelSkew(r, mu, s) : 0);
         for (int j = jLo; j <= jHi; j++)
             output[j] += total * (_cdf[j + 1] - _cdf[j]);
     }
@@ -392,15 +388,13 @@ public sealed class SpectrumFolder
         double a = 0, dA = 0;
         if (skewed)
         {
-            double s3 = 6 * s * s * s;
-            a = CountingSkewness.ThirdCumulant(r, mu) / s3;
-            double dKappa = CountingSkewness.ThirdCumulantSlope(r, mu) * dMu + CountingSkewness.ThirdCumulantDerivative(r, mu, which);
-            dA = dKappa / s3 - 3 * a * dS / s;
+            a = CountingSkewness.KernelSkew(r, mu, s);
+            dA = CountingSkewness.KernelSkewDerivative(r, mu, s, a, dMu, dS, which);
         }
         if ((dMu == 0 && dS == 0 && dA == 0) || OutsideBand(mu, s))
             return;
         var edges = Binning.Edges;
-        var (jLo, jHi) = KernelEdges(mu, s, false);
+        var (_, _, jLo, jHi) = KernelWindow(mu, s);
         double previous = 0;
         for (int j = jLo; j <= jHi + 1; j++)
         {
