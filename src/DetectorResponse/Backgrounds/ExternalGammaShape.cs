@@ -19,7 +19,7 @@ namespace DetectorResponse.Backgrounds;
 /// the tests report the agreement.
 /// Those shapes are binned on Borexino's nominal energy axis, which the fit read as T with the default N_h
 /// response: <see cref="Density"/> is therefore a density in that nominal energy (<see cref="BorexinoEnergyAxis"/>),
-/// and <see cref="Histogram"/> maps it onto the electron kinetic energy T of the Phase-II scale, 5-6% lower above
+/// and <see cref="Histogram"/> maps it onto the electron kinetic energy T of the Phase-II scale, ~7% lower above
 /// 1 MeV (read as T directly, the 208Tl edge of the Phase-II fit sat ~50 hits above the data's, at N_h ~ 930
 /// instead of ~870). So the line positions T_l act on the nominal axis: in T the external 40K peak lies ~5% below
 /// the full-absorption light of a gamma inside the volume, as in Borexino's Monte Carlo (whose 11C, an internal

@@ -22,7 +22,7 @@ public class BorexinoEnergyAxisTests
     {
         // Borexino's Phase-III 7Be Monte Carlo shape (Be7_pdfkeV, arXiv:2005.12829) falls to half of its 520-560 keV
         // level at 707 keV of the nominal axis, while the Compton edge of the 0.862 MeV line is T = 0.665 MeV
-        // (half height of a smeared edge: at the edge). Measured: the Phase-II scale maps 0.665 MeV to 0.704 MeV.
+        // (half height of a smeared edge: at the edge). Measured: the Phase-II scale maps 0.665 MeV to 0.712 MeV.
         var rows = File.ReadLines(SharedData.Path("borexino/phase3/Be7_pdfkeV__2.txt")).Select(l => l.Split(','))
             .Where(f => f.Length == 4).Select(f => (E: 0.5 * (double.Parse(f[0]) + double.Parse(f[1])), D: double.Parse(f[2]))).ToArray();
         double level = rows.Where(r => r.E is >= 520 and <= 560).Average(r => r.D);
@@ -40,9 +40,14 @@ public class BorexinoEnergyAxisTests
         Assert.That(BorexinoEnergyAxis.ElectronEnergy(BorexinoEnergyAxis.NominalEnergy(t)), Is.EqualTo(t).Within(1e-6));
 
     [Test]
-    public void NominalEnergy_AboveOneMeV_ReadsFiveToSevenPercentAboveKineticEnergy()
+    public void NominalEnergy_AboveOneMeV_ReadsSixToEightPercentAboveKineticEnergy()
     {
+        // Measured at the Phase-II scale (light yield 535.9, kB 0.0112): +7.1% to +7.2% over 1-2.5 MeV (+5-6% at 530).
         foreach (double t in new[] { 1.0, 1.5, 2.0, 2.5 })
-            Assert.That(BorexinoEnergyAxis.NominalEnergy(t) / t - 1, Is.InRange(0.05, 0.07), $"T = {t} MeV");
+        {
+            double excess = BorexinoEnergyAxis.NominalEnergy(t) / t - 1;
+            TestContext.Out.WriteLine($"T = {t} MeV: nominal axis reads {excess:P2} above");
+            Assert.That(excess, Is.InRange(0.06, 0.08), $"T = {t} MeV");
+        }
     }
 }
