@@ -17,7 +17,7 @@ namespace DetectorResponse.Folding;
 /// response and shape parameters are analytic. Not thread-safe (scratch buffers): one folder per thread.
 /// Output layout: component-major, output[c * BinCount + j].
 /// </summary>
-public sealed class SpectrumFolder
+public sealed partial class SpectrumFolder
 {
     private const double KernelCut = NormalDistribution.TableRange;
 

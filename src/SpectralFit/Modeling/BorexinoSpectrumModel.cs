@@ -14,9 +14,9 @@ namespace SpectralFit.Modeling;
 /// template (the moment signal follows the species' flux), for a background E r_b on its unit shape
 /// (E = exposure [day x 100 t]; 14C additionally x 86400 cpd per Bq).
 /// The folded shapes are cached per worker and recomputed only when a shape parameter changes; a change of rates
-/// or of mu only recombines them (no allocation). The Jacobian is analytic (SpectrumFolder derivatives); the
-/// folded-shape derivatives are cached with the shapes, so a Jacobian at a new rate point (e.g. the rate columns of a
-/// numerical Hessian) only recombines them.
+/// or of mu only recombines them (no allocation). The Jacobian is analytic: its shape-parameter rows
+/// sum_c a_c dF_c/d theta come from one amplitude-weighted pass over the folder's nodes (SpectrumFolder.FoldDerivatives),
+/// cached while the shape and the amplitudes stay the same.
 /// Components given directly in observable bins (file templates with axis observable, <see cref="ObservableTemplateShape"/>;
 /// templates in electron energy are folded like the others, <see cref="ElectronEnergyTemplate"/>) follow the
 /// folded ones: their per-unit shapes are fixed (independent of the response parameters, zero shape derivative).
@@ -30,6 +30,8 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
     private readonly int _momentIndex;
     private readonly int _k;
     private readonly int _folded;
+    private readonly int[] _freeShape;
+    private readonly FoldingParameter[] _freeShapeParameters;
     private readonly double[][] _fixedShapes;
     private readonly ConcurrentBag<Workspace> _pool = [];
 
@@ -49,7 +51,9 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         _k = _amplitudes.Length;
         _fixedShapes = fixedShapes is null ? [] : [.. fixedShapes];
         _folded = _k - _fixedShapes.Length;
-        var first = new Workspace(folderFactory(), _k, parameters.Count);
+        _freeShape = [.. map.ShapeIndices.Where(j => !parameters[j].IsFixed && map.DirectParameter(j) is not null)];
+        _freeShapeParameters = [.. _freeShape.Select(j => map.DirectParameter(j)!.Value)];
+        var first = NewWorkspace();
         if (first.Folder.ComponentCount != _folded)
             throw new ArgumentException($"folder has {first.Folder.ComponentCount} components, expected {_folded}");
         BinCount = first.Folder.BinCount;
@@ -145,7 +149,7 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         var ws = Rent();
         try
         {
-            Fold(ws, p);
+            FoldWithDerivatives(ws, p);
             Combine(p, ws.Folded, expected);
             jacobian.Clear();
             double m = _momentIndex >= 0 ? p[_momentIndex] : 0;
@@ -158,13 +162,7 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
                 if (amp.IsMomentSignal && _momentIndex >= 0 && !Parameters[_momentIndex].IsFixed)
                     Add(jacobian.Slice(_momentIndex * n, n), f, amp.Scale * Rate(amp, p) * 2 * m);
             }
-            FoldMissingDerivatives(ws);
-            foreach (int j in _map.ShapeIndices)
-            {
-                if (Parameters[j].IsFixed)
-                    continue;
-                ShapeDerivative(ws, p, j, jacobian.Slice(j * n, n));
-            }
+            ShapeDerivatives(ws, p, jacobian);
         }
         finally
         {
@@ -173,61 +171,52 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
     }
 
     /// <summary>
-    /// Folded-shape derivatives of the free shape parameters not cached yet; two or more are computed in parallel,
-    /// each worker with a folder of its own from the pool (same numbers as one after the other).
+    /// d mu / d p_j = sum_c a_c dF_c/d theta_j for the free shape parameters. The first Jacobian at a shape takes them
+    /// from one amplitude-weighted pass over the folder's nodes (SpectrumFolder.FoldDerivatives; in parallel with the
+    /// fold, <see cref="FoldWithDerivatives"/>). A Jacobian at the same shape with other rates (the rate steps of a
+    /// numerical Hessian or of the starting metric) folds the per-component derivatives dF_c/d theta once, in parallel
+    /// over the parameters, and from then on only recombines them with the new amplitudes.
     /// </summary>
-    private void FoldMissingDerivatives(Workspace ws)
+    private void ShapeDerivatives(Workspace ws, ReadOnlySpan<double> p, Span<double> jacobian)
     {
-        // Count first: the common case (0 or 1 missing, e.g. only rates changed) must not allocate.
-        int count = 0;
-        foreach (int j in _map.ShapeIndices)
-            if (IsMissingDerivative(ws, j))
-                count++;
-        if (count < 2)
+        if (_freeShape.Length == 0)
             return;
-        var missing = new List<(int Index, FoldingParameter Parameter)>(count);
-        foreach (int j in _map.ShapeIndices)
-            if (IsMissingDerivative(ws, j))
-                missing.Add((j, (FoldingParameter)_map.DirectParameter(j)!));
-        foreach (var (j, _) in missing)
-            ws.Derivatives[j] ??= new double[_k * BinCount];
-        var current = ws.Current!;
-        Parallel.For(0, missing.Count, Rent, (m, _, helper) =>
-        {
-            var (j, f) = missing[m];
-            helper.Folder.FoldDerivative(current, f, ws.Derivatives[j].AsSpan(0, _folded * BinCount)); // fixed shapes: 0
-            return helper;
-        }, _pool.Add);
-        foreach (var (j, _) in missing)
-            ws.DerivativeValid[j] = true;
-    }
-
-    private bool IsMissingDerivative(Workspace ws, int j) =>
-        !Parameters[j].IsFixed && !ws.DerivativeValid[j] && _map.DirectParameter(j) is FoldingParameter;
-
-    /// <summary>d mu / d p_j for a shape parameter: sum_c a_c dF_c/d theta_j (SpectrumFolder's analytic derivatives).</summary>
-    private void ShapeDerivative(Workspace ws, ReadOnlySpan<double> p, int j, Span<double> row)
-    {
-        if (_map.DirectParameter(j) is not FoldingParameter f)
-            return;
-        double[] derivative = ws.Derivatives[j] ??= new double[_k * BinCount]; // fixed shapes' rows stay 0
-        if (!ws.DerivativeValid[j])
-        {
-            ws.Folder.FoldDerivative(ws.Current!, f, derivative.AsSpan(0, _folded * BinCount));
-            ws.DerivativeValid[j] = true;
-        }
-        AddWeighted(p, derivative, row);
-    }
-
-    private void AddWeighted(ReadOnlySpan<double> p, ReadOnlySpan<double> perComponent, Span<double> row)
-    {
         int n = BinCount;
-        for (int c = 0; c < _k; c++)
+        bool same = true;
+        for (int c = 0; c < _folded; c++)
         {
             double a = Amplitude(c, p);
-            if (a != 0)
-                Add(row, perComponent.Slice(c * n, n), a);
+            same &= ws.Amplitudes[c] == a;
+            ws.Amplitudes[c] = a;
         }
+        if (!ws.WeightedValid)
+            ws.Folder.FoldDerivatives(ws.Current!, _freeShapeParameters, ws.Amplitudes, ws.Weighted);
+        else if (!same)
+        {
+            if (!ws.PerComponentValid)
+                FoldPerComponentDerivatives(ws);
+            ws.Weighted.AsSpan().Clear();
+            for (int i = 0; i < _freeShape.Length; i++)
+                for (int c = 0; c < _folded; c++)
+                    if (ws.Amplitudes[c] != 0)
+                        Add(ws.Weighted.AsSpan(i * n, n), ws.PerComponent[i].AsSpan(c * n, n), ws.Amplitudes[c]);
+        }
+        ws.WeightedValid = true;
+        for (int i = 0; i < _freeShape.Length; i++)
+            ws.Weighted.AsSpan(i * n, n).CopyTo(jacobian.Slice(_freeShape[i] * n, n));
+    }
+
+    /// <summary>dF_c/d theta for every free shape parameter, in parallel over the parameters (a folder per worker).</summary>
+    private void FoldPerComponentDerivatives(Workspace ws)
+    {
+        var current = ws.Current!;
+        var rows = ws.PerComponent;
+        Parallel.For(0, _freeShape.Length, Rent, (i, _, helper) =>
+        {
+            helper.Folder.FoldDerivative(current, _freeShapeParameters[i], rows[i]);
+            return helper;
+        }, _pool.Add);
+        ws.PerComponentValid = true;
     }
 
     private static void Add(Span<double> target, ReadOnlySpan<double> source, double weight)
@@ -262,19 +251,51 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         }
     }
 
+    /// <summary>
+    /// The fold of a Jacobian call: when the shape changed, the weighted shape derivatives (which need the parameters and
+    /// amplitudes, not the folded shapes) are computed on a second folder in parallel with the fold.
+    /// </summary>
+    private void FoldWithDerivatives(Workspace ws, ReadOnlySpan<double> p)
+    {
+        if (_freeShape.Length == 0 || Environment.ProcessorCount < 2 || (ws.Current is not null && _map.SameShape(p, ws.LastShape)))
+        {
+            Fold(ws, p);
+            return;
+        }
+        for (int c = 0; c < _folded; c++)
+            ws.Amplitudes[c] = Amplitude(c, p);
+        var current = _map.Map(p);
+        p.CopyTo(ws.Pending);
+        var helper = Rent();
+        try
+        {
+            Parallel.Invoke(
+                () => Fold(ws, ws.Pending),
+                () => helper.Folder.FoldDerivatives(current, _freeShapeParameters, ws.Amplitudes, ws.Weighted));
+        }
+        finally
+        {
+            _pool.Add(helper);
+        }
+        ws.WeightedValid = true;
+    }
+
     private void Fold(Workspace ws, ReadOnlySpan<double> p)
     {
         if (ws.Current is not null && _map.SameShape(p, ws.LastShape))
             return;
         ws.Current = _map.Map(p);
-        Array.Clear(ws.DerivativeValid);
+        ws.WeightedValid = false;
+        ws.PerComponentValid = false;
         ws.Folder.Fold(ws.Current, ws.Folded.AsSpan(0, _folded * BinCount));
         for (int t = 0; t < _fixedShapes.Length; t++)
             _fixedShapes[t].CopyTo(ws.Folded, (_folded + t) * BinCount);
         p.CopyTo(ws.LastShape);
     }
 
-    private Workspace Rent() => _pool.TryTake(out var ws) ? ws : new Workspace(_folderFactory(), _k, Parameters.Count);
+    private Workspace Rent() => _pool.TryTake(out var ws) ? ws : NewWorkspace();
+
+    private Workspace NewWorkspace() => new(_folderFactory(), _k, _folded, _freeShape.Length, Parameters.Count);
 
     private void Check(ReadOnlySpan<double> p, Span<double> expected)
     {
@@ -284,24 +305,33 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
             throw new ArgumentException($"expected-counts length {expected.Length}, expected {BinCount}");
     }
 
-    /// <summary>One worker's folder, its cached folded shapes and their derivatives (never shared between threads).</summary>
+    /// <summary>One worker's folder, its cached folded shapes and their weighted derivatives (never shared between threads).</summary>
     private sealed class Workspace
     {
-        public Workspace(SpectrumFolder folder, int components, int parameters)
+        public Workspace(SpectrumFolder folder, int components, int folded, int freeShapes, int parameters)
         {
             Folder = folder;
             Folded = new double[components * folder.BinCount];
-            Derivatives = new double[parameters][];
-            DerivativeValid = new bool[parameters];
+            Amplitudes = new double[folded];
+            Weighted = new double[freeShapes * folder.BinCount];
+            PerComponent = [.. Enumerable.Range(0, freeShapes).Select(_ => new double[folded * folder.BinCount])];
             LastShape = new double[parameters];
+            Pending = new double[parameters];
         }
 
         public SpectrumFolder Folder { get; }
         public double[] Folded { get; }
-        /// <summary>d Folded / d p_j per shape parameter j (allocated on first use), valid where <see cref="DerivativeValid"/>.</summary>
-        public double[]?[] Derivatives { get; }
-        public bool[] DerivativeValid { get; }
+        /// <summary>The amplitudes of the folded components that <see cref="Weighted"/> was computed with.</summary>
+        public double[] Amplitudes { get; }
+        /// <summary>sum_c a_c dF_c / d theta per free shape parameter (row i: parameter _freeShape[i]), valid if <see cref="WeightedValid"/>.</summary>
+        public double[] Weighted { get; }
+        public bool WeightedValid { get; set; }
+        /// <summary>dF_c / d theta per free shape parameter (component-major), valid if <see cref="PerComponentValid"/>.</summary>
+        public double[][] PerComponent { get; }
+        public bool PerComponentValid { get; set; }
         public double[] LastShape { get; }
+        /// <summary>Copy of the parameter vector for the parallel fold (spans cannot be captured).</summary>
+        public double[] Pending { get; }
         public FoldingParameters? Current { get; set; }
     }
 }
