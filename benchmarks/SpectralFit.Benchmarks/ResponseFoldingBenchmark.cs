@@ -45,6 +45,8 @@ public class ResponseFoldingBenchmark
         _folder = new SpectrumFolder(electrons, ChargedLeptonLight.Positrons(kb), gammas, EnergyEstimator.Nh,
             ObservableBinning.Integers(93, 950), components);
         _output = new double[_folder.ComponentCount * _folder.BinCount];
+        _weights = [.. Enumerable.Range(1, _folder.ComponentCount).Select(c => (double)c)];
+        _weighted = new double[SixParameters.Length * _folder.BinCount];
         var p = new FoldingParameters();
         _parameters =
         [
@@ -68,6 +70,26 @@ public class ResponseFoldingBenchmark
         _folder.FoldDerivative(_parameters[_call++ & 1], FoldingParameter.LightYield, _output);
         return _output[500];
     }
+
+    /// <summary>
+    /// The Jacobian's shape rows: amplitude-weighted derivatives with respect to six response parameters (light yield, v1,
+    /// sigma_d, 210Po position and width, 11C shift) in one pass (SpectrumFolder.FoldDerivatives).
+    /// </summary>
+    [Benchmark]
+    public double WeightedDerivativesSixParameters()
+    {
+        _folder.FoldDerivatives(_parameters[_call++ & 1], SixParameters, _weights, _weighted);
+        return _weighted[500];
+    }
+
+    private static readonly FoldingParameter[] SixParameters =
+    [
+        FoldingParameter.LightYield, FoldingParameter.VarianceFactor, FoldingParameter.DarkNoise,
+        FoldingParameter.PeakPosition, FoldingParameter.PeakWidth, FoldingParameter.PositronShift,
+    ];
+
+    private double[] _weights = null!;
+    private double[] _weighted = null!;
 
     private static ElectronSpectrumComponent Electron(string name, double tMax, Func<double, double> shape) =>
         new(name, Histogram(name, tMax, shape));

@@ -12,8 +12,8 @@ namespace SpectralFit.Tests.Validation;
 /// reference analysis fitted to each estimator's spectrum of the same simulated events recovers every simulated rate.
 /// The simulated rate of a component is its nominal rate times the Poisson fluctuation of its simulated event count
 /// (simulated_events / (expected_events x simulated_share)).
-/// Measured (regenerated sample, counting-skew kernel, node variance taken out of the folding): every pull within
-/// 2.4 sigma (N_h ext_K40 -2.4, C11 +1.9; 7Be -0.8 / +0.1 / -1.5 on N_h / dt1 / dt2).
+/// Measured (sample regenerated 2026-11-21 with the external shapes at Borexino's Monte Carlo scale, counting-skew kernel):
+/// every pull within 2.2 sigma (N_h ext_K40 -2.1, ext_Bi214 +1.9; 7Be -0.6 / +0.1 / -1.5 on N_h / dt1 / dt2).
 /// </summary>
 public class MonteCarloClosureTests
 {
