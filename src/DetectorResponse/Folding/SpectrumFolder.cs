@@ -163,19 +163,6 @@ public sealed partial class SpectrumFolder
         _cache.AsSpan(component * BinCount, BinCount).CopyTo(output);
     }
 
-    /// <summary>d output / d parameter for all components, same layout as <see cref="Fold(FoldingParameters, Span{double})"/>.</summary>
-    public void FoldDerivative(FoldingParameters parameters, FoldingParameter which, Span<double> output)
-    {
-        CheckOutput(output);
-        var response = Response(parameters);
-        output.Clear();
-        foreach (var set in _nodeSets)
-            FoldNodesDerivative(set, parameters, response, which, output);
-        foreach (var (index, total, skewed) in _peaks)
-            FoldPeakDerivative(parameters, response, total, skewed, which, output.Slice(index * BinCount, BinCount));
-        Alias(output);
-    }
-
     /// <summary>The aliasing of a PMT-normalized estimator, if any, on each component's row.</summary>
     private void Alias(Span<double> output)
     {
@@ -299,67 +286,6 @@ public sealed partial class SpectrumFolder
         }
     }
 
-    private void FoldNodesDerivative(LightNodeSet set, FoldingParameters p, in EstimatorResponse r, FoldingParameter which, Span<double> output)
-    {
-        if (which is FoldingParameter.PeakPosition or FoldingParameter.PeakWidth)
-            return;
-        if (which == FoldingParameter.PositronShift && !set.Shiftable)
-            return;
-        int nb = BinCount, nc = set.ComponentCount;
-        var edges = Binning.Edges;
-        var rp = p.Response;
-        for (int k = set.FirstActiveNode; k <= set.LastActiveNode; k++)
-        {
-            double e = Math.Max(set.Scintillation[k] + rp.CherenkovFraction * set.Cherenkov[k] + (set.Shiftable ? p.PositronShift : 0), 0);
-            var (mu, s) = NodeKernel(set, k, p, r);
-            if (OutsideBand(mu, s))
-                continue;
-            double dMu = which switch
-            {
-                FoldingParameter.LightYield => r.MeanDerivativeLightYield(e),
-                FoldingParameter.CherenkovFraction => r.MeanSlope(e) * set.Cherenkov[k],
-                FoldingParameter.PositronShift => r.MeanSlope(e),
-                _ => 0.0,
-            };
-            double dVar = set.VarianceScale[k] * (r.VarianceSlope(mu) * dMu + which switch
-            {
-                FoldingParameter.VarianceFactor => EstimatorResponse.VarianceDerivativeVarianceFactor(mu),
-                FoldingParameter.ConstantTerm => r.VarianceDerivativeConstantTerm(mu),
-                FoldingParameter.DarkNoise => r.VarianceDerivativeDarkNoise(),
-                _ => 0.0,
-            });
-            int jLo, jHi;
-            if (_electronSkew)
-            {
-                double dS = dVar / (2 * s);
-                double a = CountingSkewness.KernelSkew(r, mu, s);
-                double dA = CountingSkewness.KernelSkewDerivative(r, mu, s, a, dMu, dS, which);
-                (_, _, jLo, jHi) = KernelWindow(mu, s);
-                for (int j = jLo; j <= jHi + 1; j++)
-                    _pdf[j] = SkewedCdfDerivative(edges[j], mu, s, a, dMu, dS, dA);
-                for (int j = jLo; j <= jHi; j++)
-                    _row[j] = _pdf[j + 1] - _pdf[j];
-            }
-            else
-            {
-                double a = -dMu / s, b = -dVar / (2 * s * s);
-                (jLo, jHi) = KernelEdges(mu, s, true);
-                for (int j = jLo; j <= jHi; j++)
-                {
-                    double z1 = (edges[j + 1] - mu) / s, z0 = (edges[j] - mu) / s;
-                    _row[j] = _pdf[j + 1] * (a + b * z1) - _pdf[j] * (a + b * z0);
-                }
-            }
-            for (int c = 0; c < nc; c++)
-            {
-                double w = set.Weights[k * nc + c];
-                if (w == 0)
-                    continue;
-                Accumulate(output.Slice(set.ComponentIndices[c] * nb + jLo, jHi - jLo + 1), _row.AsSpan(jLo, jHi - jLo + 1), w);
-            }
-        }
-    }
-
     private void FoldPeak(FoldingParameters p, in EstimatorResponse r, double total, bool skewed, Span<double> output)
     {
         var (mu, s) = PeakKernel(p, r);
@@ -368,52 +294,6 @@ public sealed partial class SpectrumFolder
         var (jLo, jHi) = KernelEdges(mu, s, false, skewed ? CountingSkewness.KernelSkew(r, mu, s) : 0);
         for (int j = jLo; j <= jHi; j++)
             output[j] += total * (_cdf[j + 1] - _cdf[j]);
-    }
-
-    /// <summary>
-    /// d/d(parameter) of the bin integrals of F = Phi(w(u; a)), u = (x - mu)/sigma, a = kappa3/(6 sigma^3):
-    /// dF = phi(w) (du - (w^2 - 1) da) / (1 + 2 a w), du = -(dmu + u dsigma)/sigma, da = dkappa3/(6 sigma^3) - 3 a dsigma/sigma.
-    /// </summary>
-    private void FoldPeakDerivative(FoldingParameters p, in EstimatorResponse r, double total, bool skewed, FoldingParameter which, Span<double> output)
-    {
-        double e = p.PeakPosition;
-        var (mu, s) = PeakKernel(p, r);
-        var (dMu, dS) = which switch
-        {
-            FoldingParameter.LightYield => (r.MeanDerivativeLightYield(e), p.PeakWidth * r.MeanSlopeDerivativeLightYield(e)),
-            FoldingParameter.PeakPosition => (r.MeanSlope(e), p.PeakWidth * r.MeanCurvature(e)),
-            FoldingParameter.PeakWidth => (0.0, r.MeanSlope(e)),
-            _ => (0.0, 0.0),
-        };
-        double a = 0, dA = 0;
-        if (skewed)
-        {
-            a = CountingSkewness.KernelSkew(r, mu, s);
-            dA = CountingSkewness.KernelSkewDerivative(r, mu, s, a, dMu, dS, which);
-        }
-        if ((dMu == 0 && dS == 0 && dA == 0) || OutsideBand(mu, s))
-            return;
-        var edges = Binning.Edges;
-        var (_, _, jLo, jHi) = KernelWindow(mu, s);
-        double previous = 0;
-        for (int j = jLo; j <= jHi + 1; j++)
-        {
-            double d = SkewedCdfDerivative(edges[j], mu, s, a, dMu, dS, dA);
-            if (j > jLo)
-                output[j - 1] += total * (d - previous);
-            previous = d;
-        }
-    }
-
-    /// <summary>dF/d(parameter) at edge x inside the kernel cut (zero outside): phi(w) (du - (w^2 - 1) da) / (1 + 2 a w).</summary>
-    private static double SkewedCdfDerivative(double x, double mu, double s, double a, double dMu, double dS, double dA)
-    {
-        double u = (x - mu) / s;
-        if (Math.Abs(u) >= KernelCut)
-            return 0;
-        double w = CountingSkewness.NormalArgument(u, a);
-        double du = -(dMu + u * dS) / s;
-        return NormalDistribution.Pdf(w) * (du - (w * w - 1) * dA) / (1 + 2 * a * w);
     }
 
     private static void Accumulate(Span<double> target, ReadOnlySpan<double> row, double weight)
