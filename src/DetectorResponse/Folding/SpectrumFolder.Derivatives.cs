@@ -36,20 +36,7 @@ public sealed partial class SpectrumFolder
             var (mu, s) = NodeKernel(set, k, p, r);
             if (OutsideBand(mu, s))
                 continue;
-            double dMu = which switch
-            {
-                FoldingParameter.LightYield => r.MeanDerivativeLightYield(e),
-                FoldingParameter.CherenkovFraction => r.MeanSlope(e) * set.Cherenkov[k],
-                FoldingParameter.PositronShift => r.MeanSlope(e),
-                _ => 0.0,
-            };
-            double dVar = set.VarianceScale[k] * (r.VarianceSlope(mu) * dMu + which switch
-            {
-                FoldingParameter.VarianceFactor => EstimatorResponse.VarianceDerivativeVarianceFactor(mu),
-                FoldingParameter.ConstantTerm => r.VarianceDerivativeConstantTerm(mu),
-                FoldingParameter.DarkNoise => r.VarianceDerivativeDarkNoise(),
-                _ => 0.0,
-            });
+            var (dMu, dVar) = NodeMeanAndVarianceDerivative(set, k, e, mu, r, which);
             int jLo, jHi;
             if (_electronSkew)
             {
@@ -210,20 +197,7 @@ public sealed partial class SpectrumFolder
                 var f = which[i];
                 if (f is FoldingParameter.PeakPosition or FoldingParameter.PeakWidth || (f == FoldingParameter.PositronShift && !set.Shiftable))
                     continue;
-                double dMu = f switch
-                {
-                    FoldingParameter.LightYield => r.MeanDerivativeLightYield(e),
-                    FoldingParameter.CherenkovFraction => r.MeanSlope(e) * set.Cherenkov[k],
-                    FoldingParameter.PositronShift => r.MeanSlope(e),
-                    _ => 0.0,
-                };
-                double dVar = set.VarianceScale[k] * (r.VarianceSlope(mu) * dMu + f switch
-                {
-                    FoldingParameter.VarianceFactor => EstimatorResponse.VarianceDerivativeVarianceFactor(mu),
-                    FoldingParameter.ConstantTerm => r.VarianceDerivativeConstantTerm(mu),
-                    FoldingParameter.DarkNoise => r.VarianceDerivativeDarkNoise(),
-                    _ => 0.0,
-                });
+                var (dMu, dVar) = NodeMeanAndVarianceDerivative(set, k, e, mu, r, f);
                 double dS = dVar / (2 * s);
                 double dA = a == 0 ? 0 : CountingSkewness.KernelSkewDerivative(r, mu, s, a, dMu, dS, f);
                 double c0 = -weight * dMu * inv, c1 = -weight * dS * inv, c2 = -weight * dA;
@@ -232,5 +206,29 @@ public sealed partial class SpectrumFolder
                     target[j] += c0 * (q[j + 1] - q[j]) + c1 * (qu[j + 1] - qu[j]) + c2 * (qw[j + 1] - qw[j]);
             }
         }
+    }
+
+    /// <summary>
+    /// d mu / d theta and d sigma^2 / d theta of node k's kernel (visible energy e, mean mu): the mean moves with the light
+    /// yield, the Cherenkov fraction and the positron shift; the variance follows the mean and its own parameters.
+    /// </summary>
+    private static (double DMean, double DVariance) NodeMeanAndVarianceDerivative(LightNodeSet set, int k, double e, double mu,
+        in EstimatorResponse r, FoldingParameter which)
+    {
+        double dMu = which switch
+        {
+            FoldingParameter.LightYield => r.MeanDerivativeLightYield(e),
+            FoldingParameter.CherenkovFraction => r.MeanSlope(e) * set.Cherenkov[k],
+            FoldingParameter.PositronShift => r.MeanSlope(e),
+            _ => 0.0,
+        };
+        double dVar = set.VarianceScale[k] * (r.VarianceSlope(mu) * dMu + which switch
+        {
+            FoldingParameter.VarianceFactor => EstimatorResponse.VarianceDerivativeVarianceFactor(mu),
+            FoldingParameter.ConstantTerm => r.VarianceDerivativeConstantTerm(mu),
+            FoldingParameter.DarkNoise => r.VarianceDerivativeDarkNoise(),
+            _ => 0.0,
+        });
+        return (dMu, dVar);
     }
 }
