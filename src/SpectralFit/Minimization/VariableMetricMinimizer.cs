@@ -214,7 +214,18 @@ public sealed class VariableMetricMinimizer
         }
         catch (ArgumentException)
         {
-            return double.NaN; // Hessian block not positive definite: keep the search's EDM
+            // Not positive definite (a saddle, or a ridge): the EDM with the positive-definite form behind the covariance,
+            // H_pd^-1 = V / 2 (HessianErrors), so a stop with a gradient along a direction of negative curvature is not
+            // taken for a minimum. (Next to a one-sided limit the internal sqrt transform makes the internal gradient
+            // vanish, so the search's own EDM can look converged there: seen with sigma_T ~ 1e-3 on the reference
+            // sample, 0.35 above the minimum.) A flat limit (gradient 0, e.g. mu_nu = 0) keeps an EDM of ~0.
+            if (hesse.Covariance.GetLength(0) != free.Length)
+                return double.NaN;
+            double sum = 0;
+            foreach (int a in inner)
+                foreach (int b in inner)
+                    sum += grad[free[a]] * hesse.Covariance[a, b] * grad[free[b]];
+            return double.IsFinite(sum) ? 0.25 * sum : double.NaN;
         }
     }
 
