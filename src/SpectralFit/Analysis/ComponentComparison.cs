@@ -21,7 +21,7 @@ public static class ComponentComparison
         ["Kr85"] = ["Kr85"],
         ["Bi210"] = ["Bi210"],
         ["C11"] = ["C11"],
-        ["ext"] = ["ext_K40", "ext_Bi214", "ext_Tl208"],
+        ["ext"] = ["ext_K40", "ext_Bi214", "ext_Tl208", "external"],
         ["solar"] = ["pp", "Be7", "pep", "CNO", "B8", "hep", "N13", "O15", "F17"],
     };
 

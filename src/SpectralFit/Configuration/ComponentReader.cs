@@ -28,7 +28,26 @@ internal static class ComponentReader
         if (!node.Has("init"))
             throw node.Error("init", $"required key missing: the initial rate in {unit}; add it (or fixed_to_ssm: true for a solar species)");
         var rate = ParameterReader.Read(node, unit, node.Number("init"), 0, double.PositiveInfinity);
-        return new ComponentSpec(name, kind, species, rate, false, template);
+        return new ComponentSpec(name, kind, species, rate, false, template, ReadShares(node, name, kind));
+    }
+
+    /// <summary>The shares of component "external" (required there, refused elsewhere), normalized to their sum.</summary>
+    private static IReadOnlyDictionary<string, double>? ReadShares(ConfigNode node, string name, ComponentKind kind)
+    {
+        bool external = name == "external" && kind == ComponentKind.Background;
+        if (!node.Has("shares"))
+            return external
+                ? throw node.Error("shares", $"required key missing: the relative rates of {string.Join(", ", FitSchema.ExternalGammas)} " +
+                    "that this one component adds, e.g. {\"ext_K40\": 0.31, \"ext_Bi214\": 0.47, \"ext_Tl208\": 2.27}")
+                : null;
+        if (!external)
+            throw node.Error("shares", "only component \"external\" combines shapes with shares; remove it");
+        var shares = node.Child("shares")!;
+        var raw = FitSchema.ExternalGammas.ToDictionary(g => g, g => shares.Has(g) ? shares.Number(g) : 0.0);
+        double sum = raw.Values.Sum();
+        if (!(sum > 0) || !double.IsFinite(sum))
+            throw node.Error("shares", $"the shares must be >= 0 and not all 0 (got {string.Join(", ", raw.Select(r => $"{r.Key} {r.Value}"))})");
+        return raw.ToDictionary(r => r.Key, r => r.Value / sum);
     }
 
     /// <summary>The template file with its axis (required) and energy unit (electron_energy only), or null without a template.</summary>

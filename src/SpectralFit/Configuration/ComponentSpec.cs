@@ -8,13 +8,15 @@ namespace SpectralFit.Configuration;
 /// <param name="Rate">The rate parameter; null exactly when <paramref name="FixedToSsm"/> is true.</param>
 /// <param name="FixedToSsm">Rate fixed to the SSM prediction of <see cref="SolarSpec.Model"/> (computed by the model).</param>
 /// <param name="Template">The spectrum file of a template component and its axis, else null.</param>
+/// <param name="Shares">Component "external" only: the external gammas it combines and their shares (normalized to 1).</param>
 public sealed record ComponentSpec(
     string Name,
     ComponentKind Kind,
     IReadOnlyList<NeutrinoSpecies> Species,
     ParameterSpec? Rate,
     bool FixedToSsm,
-    TemplateSpec? Template)
+    TemplateSpec? Template,
+    IReadOnlyDictionary<string, double>? Shares = null)
 {
     /// <summary>Absolute path of the spectrum file for template components, else null.</summary>
     public string? TemplatePath => Template?.Path;

@@ -132,6 +132,9 @@ public static class FitConfigurationReader
             throw root.Error("components", $"component '{duplicate.Key}' is given twice under different spellings; keep one");
         if (list.Count == 0)
             throw root.Error("components", "no components; add at least one");
+        if (list.Any(c => c.Name == "external") && list.FirstOrDefault(c => FitSchema.ExternalGammas.Contains(c.Name)) is { } single)
+            throw root.Error("components", $"'external' and '{single.Name}' both describe the external gammas (external adds " +
+                $"{string.Join(", ", FitSchema.ExternalGammas)} with fixed shares); keep one description");
         return list.AsReadOnly();
     }
 

@@ -29,9 +29,13 @@ public static class BackgroundShapes
             ["ext_Tl208"] = ExternalGammaSource.Tl208,
         };
 
+    /// <param name="shares">Component "external" only: the external gammas and their shares (summing to 1).</param>
     public static FoldingComponent Create(string name, GammaQuenching gammas,
-        double cherenkovFraction, double c14ShapeSlope)
+        double cherenkovFraction, double c14ShapeSlope, IReadOnlyDictionary<string, double>? shares = null)
     {
+        if (name == "external")
+            return new ElectronSpectrumComponent(name, External(shares ?? throw new UserInputException("components:external: shares are required"),
+                gammas, cherenkovFraction));
         return name switch
         {
             "C14" => Beta("C14", BackgroundBetaSpectra.Carbon14(c14ShapeSlope)),
@@ -43,6 +47,29 @@ public static class BackgroundShapes
                 new ElectronSpectrumComponent(name, ExternalGammaShape.For(source).Histogram(gammas, cherenkovFraction, 1.0)),
             _ => throw new UserInputException($"components:{name}: the fit model has no built-in shape for '{name}'"),
         };
+    }
+
+    /// <summary>
+    /// The external gammas added with fixed shares under one rate (physics.md §7 counts the external background as one
+    /// rate): sum_g share_g x ExternalGammaShape_g, each normalized to 1, in electron-equivalent energy.
+    /// </summary>
+    public static EnergyHistogram External(IReadOnlyDictionary<string, double> shares, GammaQuenching gammas, double cherenkovFraction)
+    {
+        EnergyHistogram? sum = null;
+        double[]? contents = null;
+        foreach (var (name, share) in shares)
+        {
+            if (!ExternalSources.TryGetValue(name, out var source))
+                throw new UserInputException($"components:external:shares: '{name}' is not an external gamma; expected {string.Join(", ", ExternalSources.Keys)}");
+            var h = ExternalGammaShape.For(source).Histogram(gammas, cherenkovFraction, 1.0);
+            sum ??= h;
+            contents ??= new double[h.Count];
+            for (int i = 0; i < h.Count; i++)
+                contents[i] += share * h.Contents[i];
+        }
+        if (sum is null || contents is null)
+            throw new UserInputException("components:external:shares: no external gamma given");
+        return new EnergyHistogram(sum.Edges.ToArray(), contents, "external gammas (" + string.Join(", ", shares.Select(s => $"{s.Key} {s.Value:G3}")) + ")");
     }
 
     /// <summary>A beta spectrum binned on 400 equal kinetic-energy bins from 0 to Q [MeV].</summary>

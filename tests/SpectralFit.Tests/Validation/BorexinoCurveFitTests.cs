@@ -26,10 +26,24 @@ public class BorexinoCurveFitTests
         string data = Path.Combine(Directory.CreateTempSubdirectory("bx-curve").FullName, "fig6a-total.dat");
         var edges = curve.Nh.Select(n => n - 1.0).Append(curve.Nh[^1]).ToArray(); // row N_h: [N_h - 1, N_h), as the data (Phase2SpectrumReader)
         BinnedDatasetFile.Write(data, [new BinnedDataset("nh", edges, curve["total"], Phase2SpectrumReader.Exposure)]);
-        var config = FitConfigurationLoader.Load(SharedData.Repo(BorexinoPhase2ConfigTests.ConfigPath),
-            ["dataset:path=" + data, "dataset:format=spectralfit"]);
+        // Each external gamma free (17 parameters): this fit gives the shares of components:external in the config.
+        var json = JsonNode.Parse(File.ReadAllText(SharedData.Repo(BorexinoPhase2ConfigTests.ConfigPath)))!.AsObject();
+        json["dataset"]!["path"] = data;
+        json["dataset"]!["format"] = "spectralfit";
+        var shares = json["components"]!["external"]!["shares"]!.AsObject();
+        json["components"]!.AsObject().Remove("external");
+        foreach (var (gamma, share) in shares)
+            json["components"]![gamma] = new JsonObject { ["init"] = (double)share!, ["min"] = 0, ["max"] = 20 };
+        string configPath = Path.Combine(Path.GetDirectoryName(data)!, "single-gammas.json");
+        File.WriteAllText(configPath, json.ToJsonString());
+        var config = FitConfigurationLoader.Load(configPath);
         var fit = new FitService().Fit(SpectralModelBuilder.Build(config, DatasetLoader.Load(config)));
         var r = fit.Result;
+        foreach (var (gamma, share) in shares)
+        {
+            TestContext.Out.WriteLine(Invariant($"{gamma,-10} {r.Value(gamma),7:F2} +- {r.Error(gamma):F2}   components:external:shares {(double)share!:F2}"));
+            Assert.That(r.Value(gamma), Is.EqualTo((double)share!).Within(0.5 * r.Error(gamma)), $"the config's share of {gamma} is this fit's rate");
+        }
 
         // Borexino Phase-II (PRD 100, 082004 (2019); physics.md §6), cpd/100t (14C in Bq/100t).
         (string Name, double Value, double Error)[] published =
@@ -78,8 +92,10 @@ public class BorexinoCurveFitTests
         var json = JsonNode.Parse(File.ReadAllText(SharedData.Repo(BorexinoPhase2ConfigTests.ConfigPath)))!.AsObject();
         json["dataset"]!["path"] = data;
         json["dataset"]!["format"] = "spectralfit";
-        foreach (var background in new[] { "C14", "pileup", "Kr85", "Bi210", "C11", "Po210", "ext_K40", "ext_Bi214", "ext_Tl208" })
+        foreach (var background in new[] { "C14", "pileup", "Kr85", "Bi210", "C11", "Po210" })
             json["components"]![background] = new JsonObject { ["init"] = 0, ["fixed"] = true };
+        json["components"]!["external"]!["init"] = 0;
+        json["components"]!["external"]!["fixed"] = true;
         foreach (var peak in new[] { "po210_position", "po210_width", "c11_shift" })
             json["response"]![peak]!["fixed"] = true;
         json["constraints"]!["gallium"]!["enabled"] = false;

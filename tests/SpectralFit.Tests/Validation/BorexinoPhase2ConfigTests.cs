@@ -9,7 +9,7 @@ public class BorexinoPhase2ConfigTests
     public const string ConfigPath = "configs/borexino-phase2-nature2018.json";
 
     [Test]
-    public void Load_ResolvesPublishedSpectrumAndHasThePhysicsMdParametersWithAllThreeExternalGammasFree()
+    public void Load_ResolvesPublishedSpectrumAndHasTheFifteenFreeParametersOfPhysicsMd()
     {
         string data = SharedData.Path("borexino/phase2_nature2018_fig2a.txt");
         var config = FitConfigurationLoader.Load(SharedData.Repo(ConfigPath));
@@ -17,15 +17,18 @@ public class BorexinoPhase2ConfigTests
         Assert.That(config.Dataset.Format, Is.EqualTo(DatasetFormat.BorexinoPhase2));
         Assert.That(Path.GetFullPath(config.Dataset.Path), Is.EqualTo(data));
         // physics.md §7: pp, 7Be, the dominant backgrounds, light yield, two resolution parameters,
-        // 210Po position and width, 11C start: 15 free parameters (mu_nu comes on top) with the external background
-        // as one rate. Here each of the three external gammas is free (17): held at Borexino's 40K and 214Bi rates our
-        // shapes put as many external events into the window as Borexino's whole external curve (README.md).
+        // 210Po position and width, 11C start: 15 free parameters (mu_nu comes on top), the external background as one
+        // rate ("external": our three gamma shapes in the shares that describe Borexino's own fit curve).
         var free = config.FreeParameters.Select(p => p.Name[(p.Name.LastIndexOf(':') + 1)..]).ToArray();
         Assert.That(free, Is.EquivalentTo(new[]
         {
-            "pp", "Be7", "C14", "pileup", "Kr85", "Bi210", "C11", "Po210", "ext_K40", "ext_Bi214", "ext_Tl208",
+            "pp", "Be7", "C14", "pileup", "Kr85", "Bi210", "C11", "Po210", "external",
             "light_yield", "resolution_v1", "resolution_sigma_d", "po210_position", "po210_width", "c11_shift",
         }));
+        Assert.That(free, Has.Length.EqualTo(15));
+        var external = config.Components.Single(c => c.Name == "external");
+        Assert.That(external.Shares!.Values.Sum(), Is.EqualTo(1).Within(1e-12));
+        Assert.That(external.Shares["ext_Tl208"], Is.EqualTo(2.27 / 3.05).Within(1e-12));
     }
 
     [Test]

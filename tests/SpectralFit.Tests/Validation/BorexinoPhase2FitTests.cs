@@ -55,7 +55,7 @@ public class BorexinoPhase2FitTests
         (string Name, double Value, double Error)[] published =
         [
             ("pp", 134, 10), ("Be7", 48.3, 1.1), ("C14", 40.0, 2.0), ("pileup", 137.5, 2.8), ("Kr85", 6.8, 1.8),
-            ("Bi210", 17.5, 1.9), ("C11", double.NaN, double.NaN), ("Po210", 260, 3), ("ext_Tl208", 3.3, 0.1),
+            ("Bi210", 17.5, 1.9), ("C11", double.NaN, double.NaN), ("Po210", 260, 3), ("external", 6.2, double.NaN),
         ];
         foreach (var (name, value, error) in published)
             text.AppendLine(Invariant($"{name,-10} {r.Value(name),8:F2}   Borexino {value,6:F1} +- {error:F1}"));

@@ -37,7 +37,10 @@ public static class FitSchema
 
     /// <summary>Background components the detector model knows (physics.md §6).</summary>
     public static IReadOnlyList<string> Backgrounds { get; } =
-        ["C14", "Kr85", "Bi210", "C11", "Po210", "ext_K40", "ext_Bi214", "ext_Tl208", "pileup"];
+        ["C14", "Kr85", "Bi210", "C11", "Po210", "ext_K40", "ext_Bi214", "ext_Tl208", "external", "pileup"];
+
+    /// <summary>The external gammas that component "external" combines with fixed shares (components:external:shares).</summary>
+    public static IReadOnlyList<string> ExternalGammas { get; } = ["ext_K40", "ext_Bi214", "ext_Tl208"];
 
     public const string RateUnit = "cpd/100t";
 
@@ -127,7 +130,11 @@ public static class FitSchema
             "electron_energy = deposited electron kinetic energy (before quenching), folded with the detector response like the built-in beta spectra",
             choices: TemplateSpec.AxisNames)),
         ("energy_unit", new ScalarSchema(ScalarKind.Choice, "unit of the template's energy columns (axis electron_energy only)",
-            defaultValue: TemplateSpec.EnergyUnits[0], choices: TemplateSpec.EnergyUnits)));
+            defaultValue: TemplateSpec.EnergyUnits[0], choices: TemplateSpec.EnergyUnits)),
+        ("shares", new ObjectSchema(
+            "component external only, and required there: relative rates of the three external gammas, whose built-in shapes it adds " +
+            "in these proportions under one rate (physics.md §7 fits the external background as one rate); the rate is their sum", false,
+            [.. ExternalGammas.Select(g => (g, (SchemaNode)Num("share of " + g + " (relative; the shares are normalized to their sum)", "1", "0", min: 0)))])));
 
     private static ObjectSchema BuildRoot()
     {
