@@ -51,7 +51,8 @@ public static class BackgroundShapes
 
     /// <summary>
     /// The external gammas added with fixed shares under one rate (physics.md §7 counts the external background as one
-    /// rate): sum_g share_g x ExternalGammaShape_g, each normalized to 1, in electron-equivalent energy.
+    /// rate): sum_g share_g x ExternalGammaShape_g, each normalized to 1, in electron-equivalent energy. The total is the
+    /// sum of the shares (1 for the configuration's normalized shares).
     /// </summary>
     public static EnergyHistogram External(IReadOnlyDictionary<string, double> shares, GammaQuenching gammas, double cherenkovFraction)
     {

@@ -35,7 +35,9 @@ internal sealed class AnalyticComponentShapes
         var components = new FoldingComponent[]
         {
             Background("C14"), Background("Po210"), Background("Kr85"), Background("Bi210"), Background("C11"),
-            new ElectronSpectrumComponent("ext", External(Background)),
+            // The fit model's three external-gamma shapes at Borexino's Phase-II rates 1.0 : 1.9 : 3.3 (physics.md §6).
+            new ElectronSpectrumComponent("ext", BackgroundShapes.External(
+                new Dictionary<string, double> { ["ext_K40"] = 1.0, ["ext_Bi214"] = 1.9, ["ext_Tl208"] = 3.3 }, gammas, fCh)),
             new ElectronSpectrumComponent("solar", Solar()),
         };
         Folder = new SpectrumFolder(electrons, ChargedLeptonLight.Positrons(kb), gammas, EnergyEstimator.Nh,
@@ -43,25 +45,6 @@ internal sealed class AnalyticComponentShapes
     }
 
     public SpectrumFolder Folder { get; }
-
-    /// <summary>The fit model's three external-gamma shapes at Borexino's Phase-II rates 1.0 : 1.9 : 3.3 (physics.md §6).</summary>
-    private static EnergyHistogram External(Func<string, FoldingComponent> background)
-    {
-        (string Name, double Rate)[] sources = [("ext_K40", 1.0), ("ext_Bi214", 1.9), ("ext_Tl208", 3.3)];
-        EnergyHistogram? first = null;
-        double[]? contents = null;
-        foreach (var (name, rate) in sources)
-        {
-            var h = ((ElectronSpectrumComponent)background(name)).Spectrum;
-            first ??= h;
-            contents ??= new double[h.Count];
-            if (h.Count != contents.Length)
-                throw new InvalidOperationException($"{name}: external shapes on different grids");
-            for (int i = 0; i < h.Count; i++)
-                contents[i] += rate * h.Contents[i] / h.Total;
-        }
-        return new EnergyHistogram(first!.Edges.ToArray(), contents!, "external gammas 40K + 214Bi + 208Tl");
-    }
 
     /// <summary>Recoil spectra (B16-GS98, PDG 2016 mixing) scaled to Borexino's Phase-II rates where measured.</summary>
     private static EnergyHistogram Solar()
