@@ -29,7 +29,7 @@ public static class BackgroundShapes
             ["ext_Tl208"] = ExternalGammaSource.Tl208,
         };
 
-    /// <param name="shares">Component "external" only: the external gammas and their shares (summing to 1).</param>
+    /// <param name="shares">Component "external" only: the external gammas and their shares (the configuration's sum to 1).</param>
     public static FoldingComponent Create(string name, GammaQuenching gammas,
         double cherenkovFraction, double c14ShapeSlope, IReadOnlyDictionary<string, double>? shares = null)
     {
@@ -70,7 +70,7 @@ public static class BackgroundShapes
         }
         if (sum is null || contents is null)
             throw new UserInputException("components:external:shares: no external gamma given");
-        return new EnergyHistogram(sum.Edges.ToArray(), contents, "external gammas (" + string.Join(", ", shares.Select(s => $"{s.Key} {s.Value:G3}")) + ")");
+        return new EnergyHistogram(sum.Edges.ToArray(), contents, "external gammas (" + string.Join(", ", shares.Select(s => FormattableString.Invariant($"{s.Key} {s.Value:G3}"))) + ")");
     }
 
     /// <summary>A beta spectrum binned on 400 equal kinetic-energy bins from 0 to Q [MeV].</summary>
