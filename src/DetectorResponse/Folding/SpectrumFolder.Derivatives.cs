@@ -23,42 +23,20 @@ public sealed partial class SpectrumFolder
 
     private void FoldNodesDerivative(LightNodeSet set, FoldingParameters p, in EstimatorResponse r, FoldingParameter which, Span<double> output)
     {
-        if (which is FoldingParameter.PeakPosition or FoldingParameter.PeakWidth)
+        if (!MovesNodes(set, which))
             return;
-        if (which == FoldingParameter.PositronShift && !set.Shiftable)
-            return;
+        EnsureEdgeArrays();
         int nb = BinCount, nc = set.ComponentCount;
-        var edges = Binning.Edges;
-        var rp = p.Response;
         for (int k = set.FirstActiveNode; k <= set.LastActiveNode; k++)
         {
-            double e = Math.Max(set.Scintillation[k] + rp.CherenkovFraction * set.Cherenkov[k] + (set.Shiftable ? p.PositronShift : 0), 0);
             var (mu, s) = NodeKernel(set, k, p, r);
             if (OutsideBand(mu, s))
                 continue;
-            var (dMu, dVar) = NodeMeanAndVarianceDerivative(set, k, e, mu, r, which);
-            int jLo, jHi;
-            if (_electronSkew)
-            {
-                double dS = dVar / (2 * s);
-                double a = CountingSkewness.KernelSkew(r, mu, s);
-                double dA = CountingSkewness.KernelSkewDerivative(r, mu, s, a, dMu, dS, which);
-                (_, _, jLo, jHi) = KernelWindow(mu, s);
-                for (int j = jLo; j <= jHi + 1; j++)
-                    _pdf[j] = SkewedCdfDerivative(edges[j], mu, s, a, dMu, dS, dA);
-                for (int j = jLo; j <= jHi; j++)
-                    _row[j] = _pdf[j + 1] - _pdf[j];
-            }
-            else
-            {
-                double a = -dMu / s, b = -dVar / (2 * s * s);
-                (jLo, jHi) = KernelEdges(mu, s, true);
-                for (int j = jLo; j <= jHi; j++)
-                {
-                    double z1 = (edges[j + 1] - mu) / s, z0 = (edges[j] - mu) / s;
-                    _row[j] = _pdf[j + 1] * (a + b * z1) - _pdf[j] * (a + b * z0);
-                }
-            }
+            double a = _electronSkew ? CountingSkewness.KernelSkew(r, mu, s) : 0;
+            var (jLo, jHi) = NodeEdgeDerivativeArrays(mu, s, a);
+            var (c0, c1, c2) = NodeDerivativeCoefficients(set, k, p, r, mu, s, a, which);
+            for (int j = jLo; j <= jHi; j++)
+                _row[j] = c0 * (_edgeQ![j + 1] - _edgeQ[j]) + c1 * (_edgeQu![j + 1] - _edgeQu[j]) + c2 * (_edgeQw![j + 1] - _edgeQw[j]);
             for (int c = 0; c < nc; c++)
             {
                 double w = set.Weights[k * nc + c];
@@ -117,6 +95,55 @@ public sealed partial class SpectrumFolder
 
     private double[]? _edgeQ, _edgeQu, _edgeQw;
 
+    private void EnsureEdgeArrays()
+    {
+        _edgeQ ??= new double[BinCount + 1];
+        _edgeQu ??= new double[BinCount + 1];
+        _edgeQw ??= new double[BinCount + 1];
+    }
+
+    /// <summary>Whether a parameter moves the kernels of this node set (not the 210Po peak's; the positron shift only positrons).</summary>
+    private static bool MovesNodes(LightNodeSet set, FoldingParameter which) =>
+        which is not (FoldingParameter.PeakPosition or FoldingParameter.PeakWidth) && (which != FoldingParameter.PositronShift || set.Shiftable);
+
+    /// <summary>
+    /// A node's kernel derivative at edge x is Q(x) (c0 + c1 u + c2 (w^2 - 1)) with Q = phi(w) / (1 + 2 a w), u = (x - mu)/sigma,
+    /// w = w(u; a) (<see cref="SkewedCdfDerivative"/>; the Gaussian kernel is a = 0). Fills Q, Q u and Q (w^2 - 1) at the
+    /// edges of the kernel window (zero beyond the cut) and returns its bin range.
+    /// </summary>
+    private (int JLo, int JHi) NodeEdgeDerivativeArrays(double mu, double s, double a)
+    {
+        var edges = Binning.Edges;
+        double[] q = _edgeQ!, qu = _edgeQu!, qw = _edgeQw!;
+        var (_, _, jLo, jHi) = KernelWindow(mu, s);
+        double inv = 1 / s;
+        for (int j = jLo; j <= jHi + 1; j++)
+        {
+            double u = (edges[j] - mu) * inv;
+            if (Math.Abs(u) >= KernelCut)
+            {
+                q[j] = qu[j] = qw[j] = 0;
+                continue;
+            }
+            double w = a == 0 ? u : CountingSkewness.NormalArgument(u, a);
+            double qj = NormalDistribution.Pdf(w) / (1 + 2 * a * w);
+            q[j] = qj;
+            qu[j] = qj * u;
+            qw[j] = qj * (w * w - 1);
+        }
+        return (jLo, jHi);
+    }
+
+    /// <summary>The coefficients c0 = -dmu/sigma, c1 = -dsigma/sigma, c2 = -da of node k's kernel derivative (see above).</summary>
+    private static (double C0, double C1, double C2) NodeDerivativeCoefficients(LightNodeSet set, int k, FoldingParameters p,
+        in EstimatorResponse r, double mu, double s, double a, FoldingParameter which)
+    {
+        var (dMu, dVar) = NodeMeanAndVarianceDerivative(set, k, NodeVisibleEnergy(set, k, p), mu, r, which);
+        double dS = dVar / (2 * s);
+        double dA = a == 0 ? 0 : CountingSkewness.KernelSkewDerivative(r, mu, s, a, dMu, dS, which);
+        return (-dMu / s, -dS / s, -dA);
+    }
+
     /// <summary>
     /// Derivatives of a weighted sum of the folded components, sum_c weights[c] dF_c/d theta, for each parameter
     /// theta in <paramref name="which"/>: output[i * BinCount + j] for parameter which[i] (length which.Length x BinCount).
@@ -135,9 +162,7 @@ public sealed partial class SpectrumFolder
             throw new ArgumentException($"output must have {which.Length} x {BinCount} elements, got {output.Length}", nameof(output));
         var response = Response(parameters);
         output.Clear();
-        _edgeQ ??= new double[BinCount + 1];
-        _edgeQu ??= new double[BinCount + 1];
-        _edgeQw ??= new double[BinCount + 1];
+        EnsureEdgeArrays();
         foreach (var set in _nodeSets)
             FoldNodesWeightedDerivatives(set, parameters, response, which, weights, output);
         foreach (var (index, total, skewed) in _peaks)
@@ -153,16 +178,13 @@ public sealed partial class SpectrumFolder
     }
 
     /// <summary>
-    /// Per node: dF/d theta at edge x is Q(x) (c0 + c1 u + c2 (w^2 - 1)) with Q = phi(w) / (1 + 2 a w), u = (x - mu)/sigma,
-    /// w = w(u; a) and c0 = -dmu/sigma, c1 = -dsigma/sigma, c2 = -da (<see cref="SkewedCdfDerivative"/>; the Gaussian
-    /// kernel is a = 0). The three edge arrays are filled once per node, the coefficients once per parameter.
+    /// Per node: the edge arrays (<see cref="NodeEdgeDerivativeArrays"/>) are filled once, the coefficients once per
+    /// parameter, and the row is accumulated once with the node's component-weighted weight.
     /// </summary>
     private void FoldNodesWeightedDerivatives(LightNodeSet set, FoldingParameters p, in EstimatorResponse r,
         ReadOnlySpan<FoldingParameter> which, ReadOnlySpan<double> weights, Span<double> output)
     {
         int nb = BinCount, nc = set.ComponentCount;
-        var edges = Binning.Edges;
-        var rp = p.Response;
         double[] q = _edgeQ!, qu = _edgeQu!, qw = _edgeQw!;
         for (int k = set.FirstActiveNode; k <= set.LastActiveNode; k++)
         {
@@ -171,39 +193,19 @@ public sealed partial class SpectrumFolder
                 weight += weights[set.ComponentIndices[c]] * set.Weights[k * nc + c];
             if (weight == 0)
                 continue;
-            double e = Math.Max(set.Scintillation[k] + rp.CherenkovFraction * set.Cherenkov[k] + (set.Shiftable ? p.PositronShift : 0), 0);
             var (mu, s) = NodeKernel(set, k, p, r);
             if (OutsideBand(mu, s))
                 continue;
             double a = _electronSkew ? CountingSkewness.KernelSkew(r, mu, s) : 0;
-            var (_, _, jLo, jHi) = KernelWindow(mu, s);
-            double inv = 1 / s;
-            for (int j = jLo; j <= jHi + 1; j++)
-            {
-                double u = (edges[j] - mu) * inv;
-                if (Math.Abs(u) >= KernelCut)
-                {
-                    q[j] = qu[j] = qw[j] = 0;
-                    continue;
-                }
-                double w = a == 0 ? u : CountingSkewness.NormalArgument(u, a);
-                double qj = NormalDistribution.Pdf(w) / (1 + 2 * a * w);
-                q[j] = qj;
-                qu[j] = qj * u;
-                qw[j] = qj * (w * w - 1);
-            }
+            var (jLo, jHi) = NodeEdgeDerivativeArrays(mu, s, a);
             for (int i = 0; i < which.Length; i++)
             {
-                var f = which[i];
-                if (f is FoldingParameter.PeakPosition or FoldingParameter.PeakWidth || (f == FoldingParameter.PositronShift && !set.Shiftable))
+                if (!MovesNodes(set, which[i]))
                     continue;
-                var (dMu, dVar) = NodeMeanAndVarianceDerivative(set, k, e, mu, r, f);
-                double dS = dVar / (2 * s);
-                double dA = a == 0 ? 0 : CountingSkewness.KernelSkewDerivative(r, mu, s, a, dMu, dS, f);
-                double c0 = -weight * dMu * inv, c1 = -weight * dS * inv, c2 = -weight * dA;
+                var (c0, c1, c2) = NodeDerivativeCoefficients(set, k, p, r, mu, s, a, which[i]);
                 var target = output.Slice(i * nb, nb);
                 for (int j = jLo; j <= jHi; j++)
-                    target[j] += c0 * (q[j + 1] - q[j]) + c1 * (qu[j + 1] - qu[j]) + c2 * (qw[j + 1] - qw[j]);
+                    target[j] += weight * (c0 * (q[j + 1] - q[j]) + c1 * (qu[j + 1] - qu[j]) + c2 * (qw[j + 1] - qw[j]));
             }
         }
     }

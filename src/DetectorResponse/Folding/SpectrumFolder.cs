@@ -25,7 +25,6 @@ public sealed partial class SpectrumFolder
     private readonly LightNodeSet[] _nodeSets;
     private readonly (int GlobalIndex, double Total, bool Skewed)[] _peaks;
     private readonly double[] _cdf;
-    private readonly double[] _pdf;
     private readonly double[] _row;
     private readonly double[] _cache;
     private FoldingParameters? _cached;
@@ -91,7 +90,6 @@ public sealed partial class SpectrumFolder
         _nodeSets = [.. sets];
         _peaks = [.. peaks];
         _cdf = new double[binning.Count + 1];
-        _pdf = new double[binning.Count + 1];
         _row = new double[binning.Count];
         _cache = new double[_components.Length * binning.Count];
         _aliasing = aliasing;
@@ -225,29 +223,30 @@ public sealed partial class SpectrumFolder
 
     private static (double Mu, double Sigma) NodeKernel(LightNodeSet set, int k, FoldingParameters p, in EstimatorResponse r)
     {
-        double e = set.Scintillation[k] + p.Response.CherenkovFraction * set.Cherenkov[k] + (set.Shiftable ? p.PositronShift : 0);
-        double mu = r.Mean(Math.Max(e, 0));
+        double mu = r.Mean(NodeVisibleEnergy(set, k, p));
         return (mu, Math.Sqrt(r.Variance(mu) * set.VarianceScale[k]));
     }
+
+    /// <summary>Visible energy of node k (scintillation + Cherenkov light, positrons shifted), floored at 0.</summary>
+    private static double NodeVisibleEnergy(LightNodeSet set, int k, FoldingParameters p) =>
+        Math.Max(set.Scintillation[k] + p.Response.CherenkovFraction * set.Cherenkov[k] + (set.Shiftable ? p.PositronShift : 0), 0);
 
     private static (double Mu, double Sigma) PeakKernel(FoldingParameters p, in EstimatorResponse r) =>
         (r.Mean(p.PeakPosition), p.PeakWidth * r.MeanSlope(p.PeakPosition));
 
-    /// <summary>Fills _cdf (and _pdf, z in _row-free form) for edges around mu; returns the bin range [jLo, jHi].</summary>
-    private (int JLo, int JHi) KernelEdges(double mu, double s, bool withPdf, double skew = 0)
+    /// <summary>Fills _cdf for edges around mu (skew = a of the counting kernel, 0: Gaussian); returns the bin range [jLo, jHi].</summary>
+    private (int JLo, int JHi) KernelEdges(double mu, double s, double skew)
     {
         var (e0, e1, jLo, jHi) = KernelWindow(mu, s);
         var edges = Binning.Edges;
         double inv = 1.0 / s;
         for (int e = jLo; e <= jHi + 1; e++)
         {
-            if (e < e0) { _cdf[e] = 0; if (withPdf) _pdf[e] = 0; continue; }
-            if (e >= e1) { _cdf[e] = 1; if (withPdf) _pdf[e] = 0; continue; }
+            if (e < e0) { _cdf[e] = 0; continue; }
+            if (e >= e1) { _cdf[e] = 1; continue; }
             double z = (edges[e] - mu) * inv;
             // skew = a of the counting kernel (CountingSkewness): Phi(w(z; a)); 0: the Gaussian Phi(z).
             _cdf[e] = NormalDistribution.TableCdf(skew == 0 ? z : CountingSkewness.NormalArgument(z, skew));
-            if (withPdf)
-                _pdf[e] = NormalDistribution.Pdf(z);
         }
         return (jLo, jHi);
     }
@@ -271,7 +270,7 @@ public sealed partial class SpectrumFolder
             var (mu, s) = NodeKernel(set, k, p, r);
             if (OutsideBand(mu, s))
                 continue;
-            var (jLo, jHi) = KernelEdges(mu, s, false, _electronSkew ? CountingSkewness.KernelSkew(r, mu, s) : 0);
+            var (jLo, jHi) = KernelEdges(mu, s, _electronSkew ? CountingSkewness.KernelSkew(r, mu, s) : 0);
             for (int j = jLo; j <= jHi; j++)
                 _row[j] = _cdf[j + 1] - _cdf[j];
             for (int c = 0; c < nc; c++)
@@ -291,7 +290,7 @@ public sealed partial class SpectrumFolder
         var (mu, s) = PeakKernel(p, r);
         if (OutsideBand(mu, s))
             return;
-        var (jLo, jHi) = KernelEdges(mu, s, false, skewed ? CountingSkewness.KernelSkew(r, mu, s) : 0);
+        var (jLo, jHi) = KernelEdges(mu, s, skewed ? CountingSkewness.KernelSkew(r, mu, s) : 0);
         for (int j = jLo; j <= jHi; j++)
             output[j] += total * (_cdf[j + 1] - _cdf[j]);
     }
