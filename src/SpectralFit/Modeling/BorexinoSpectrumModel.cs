@@ -265,18 +265,18 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         for (int c = 0; c < _folded; c++)
             ws.Amplitudes[c] = Amplitude(c, p);
         var current = _map.Map(p);
-        p.CopyTo(ws.Pending);
         var helper = Rent();
         try
         {
             Parallel.Invoke(
-                () => Fold(ws, ws.Pending),
+                () => FoldShapes(ws, current),
                 () => helper.Folder.FoldDerivatives(current, _freeShapeParameters, ws.Amplitudes, ws.Weighted));
         }
         finally
         {
             _pool.Add(helper);
         }
+        p.CopyTo(ws.LastShape);
         ws.WeightedValid = true;
     }
 
@@ -284,13 +284,19 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
     {
         if (ws.Current is not null && _map.SameShape(p, ws.LastShape))
             return;
-        ws.Current = _map.Map(p);
+        FoldShapes(ws, _map.Map(p));
+        p.CopyTo(ws.LastShape);
+    }
+
+    /// <summary>Folds the shapes at <paramref name="current"/>; the caller records the parameter vector in LastShape.</summary>
+    private void FoldShapes(Workspace ws, FoldingParameters current)
+    {
+        ws.Current = current;
         ws.WeightedValid = false;
         ws.PerComponentValid = false;
-        ws.Folder.Fold(ws.Current, ws.Folded.AsSpan(0, _folded * BinCount));
+        ws.Folder.Fold(current, ws.Folded.AsSpan(0, _folded * BinCount));
         for (int t = 0; t < _fixedShapes.Length; t++)
             _fixedShapes[t].CopyTo(ws.Folded, (_folded + t) * BinCount);
-        p.CopyTo(ws.LastShape);
     }
 
     private Workspace Rent() => _pool.TryTake(out var ws) ? ws : NewWorkspace();
@@ -316,7 +322,6 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
             Weighted = new double[freeShapes * folder.BinCount];
             PerComponent = [.. Enumerable.Range(0, freeShapes).Select(_ => new double[folded * folder.BinCount])];
             LastShape = new double[parameters];
-            Pending = new double[parameters];
         }
 
         public SpectrumFolder Folder { get; }
@@ -330,8 +335,6 @@ public sealed class BorexinoSpectrumModel : IDifferentiableSpectralModel
         public double[][] PerComponent { get; }
         public bool PerComponentValid { get; set; }
         public double[] LastShape { get; }
-        /// <summary>Copy of the parameter vector for the parallel fold (spans cannot be captured).</summary>
-        public double[] Pending { get; }
         public FoldingParameters? Current { get; set; }
     }
 }
