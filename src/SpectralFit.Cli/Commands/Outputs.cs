@@ -19,9 +19,12 @@ public static class Outputs
     /// <param name="defaultDirectory">Report directory when --out is not given (the configuration's
     /// outputs:directory for `reproduce`); null writes no report then.</param>
     /// <param name="comparison">Components beside Borexino's fitted curves, drawn into the report (reproduce --compare).</param>
+    /// <param name="limits">Limits shown in the report (default: those of the profile and systematics).</param>
+    /// <param name="tables">Further summary tables for the report.</param>
     public static void Write(ParseResult parse, AnalysisOptions options, JsonObject json, FitOutcome fit,
         ProfileOutcome? profile, SystematicsResult? systematics, IReadOnlyList<string>? notes = null,
-        string? defaultDirectory = null, IReadOnlyList<ComparedComponent>? comparison = null)
+        string? defaultDirectory = null, IReadOnlyList<ComparedComponent>? comparison = null,
+        IReadOnlyList<Reports.LimitResult>? limits = null, IReadOnlyList<Reports.ReportTable>? tables = null)
     {
         if (parse.GetValue(options.Json) is { } jsonPath)
         {
@@ -34,7 +37,7 @@ public static class Outputs
         var settings = fit.Fit.Configuration.Outputs;
         if (outDirectory is not null || settings.Plots || settings.Html)
         {
-            foreach (string file in AnalysisReport.WriteDirectory(dir, fit, profile, systematics, notes ?? [], comparison))
+            foreach (string file in AnalysisReport.WriteDirectory(dir, fit, profile, systematics, notes ?? [], comparison, limits, tables))
                 Console.WriteLine($"wrote {file}");
         }
         if (settings.Json)

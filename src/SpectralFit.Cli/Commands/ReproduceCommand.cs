@@ -10,7 +10,8 @@ namespace SpectralFit.Cli.Commands;
 /// <summary>
 /// `spectralfit reproduce`: the reference analysis configs/borexino-phase2-mm.json (Borexino Phase-II magnetic-moment
 /// fit, PRD 96, 091103 (2017)) on the project's sample, or on --data FILE (e.g. the published Phase-II spectrum):
-/// fit, profile in mu_nu, 90% C.L. limit, optionally systematics; results beside the published ones; HTML report.
+/// fit, rates beside Borexino's, profiles in mu_nu without and with the gallium constraint, systematics (unless
+/// --no-systematics), 90% C.L. limits beside the published one; HTML report.
 /// </summary>
 public static class ReproduceCommand
 {
@@ -27,7 +28,10 @@ public static class ReproduceCommand
             Description = $"Configuration (default: {ReferenceConfig}, or {PublishedSpectrumConfig} when --data is not in the project's format; found from the working directory upwards)",
             HelpName = "FILE",
         };
-        var systematics = new Option<bool>("--systematics") { Description = "Also run the systematics axes (weighted sum of profiles; slower)" };
+        var noSystematics = new Option<bool>("--no-systematics")
+        {
+            Description = "Skip the systematics axes (systematics:axes; weighted sum of profiles, the slowest step): limits without and with the gallium constraint only",
+        };
         var compare = new Option<string?>("--compare")
         {
             Description = "Borexino's fitted component curves on the Phase-II spectrum (Fig. 6a table, e.g. ../shared/data/borexino/" +
@@ -36,13 +40,15 @@ public static class ReproduceCommand
             HelpName = "FILE",
         };
         var command = new Command("reproduce",
-            "Reproduce the Borexino Phase-II magnetic-moment analysis: fit, profile in mu_nu and 90% C.L. limit of the reference " +
-            "configuration on the embedded sample (or --data FILE; files without the project's header are read as the published " +
-            "Phase-II spectrum), printed beside the published numbers (mu_eff < 2.8e-11 mu_B), with plots, an HTML report and results.json (in --out DIR, else in the configuration's outputs:directory; see outputs:*).\n" +
+            "Reproduce the Borexino Phase-II magnetic-moment analysis on the embedded sample (or --data FILE; files without the " +
+            "project's header are read as the published Phase-II spectrum): the fit, its rates beside Borexino's, and the 90% C.L. " +
+            "limit on mu_eff without the gallium constraint, with it, and with systematics (the configuration's systematics:axes), " +
+            "beside the published mu_eff < 2.8e-11 mu_B; plots, an HTML report and results.json (in --out DIR, else in the " +
+            "configuration's outputs:directory; see outputs:*).\n" +
             "Example: spectralfit reproduce --data ../shared/data/borexino/phase2_nature2018_fig2a.txt --out results/phase2");
         options.AddTo(command, withConfig: false);
         command.Options.Add(config);
-        command.Options.Add(systematics);
+        command.Options.Add(noSystematics);
         command.Options.Add(compare);
         command.SetAction(parse =>
         {
@@ -57,35 +63,55 @@ public static class ReproduceCommand
             if (reportDirectory is not null)
                 AnalysisReport.CheckDirectory(reportDirectory, "outputs:directory");
             int points = assembled.Configuration.MagneticMoment.Scan.Points;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var profile = new ProfileService().Profile(assembled, AnalysisOptions.StderrProgress("profile", points));
+            // Without the gallium constraint: the same configuration and data with constraints:gallium:enabled false.
+            ProfileOutcome? withoutGallium = null;
+            if (assembled.Configuration.Gallium.Enabled)
+            {
+                var configuration = assembled.Configuration with { Gallium = assembled.Configuration.Gallium with { Enabled = false } };
+                withoutGallium = new ProfileService().Profile(Modeling.SpectralModelBuilder.Build(configuration, assembled.Observed),
+                    AnalysisOptions.StderrProgress("profile without gallium", points));
+            }
             SystematicsResult? syst = null;
-            if (parse.GetValue(systematics))
+            if (!parse.GetValue(noSystematics) && assembled.Configuration.Systematics.Count > 0)
             {
                 PrintNotes(SystematicsService.Available(assembled.Configuration).Notes);
                 syst = new SystematicsService().Run(assembled.Configuration, SystematicsProgressBar());
             }
+            var rates = PublishedPhase2.Compare(profile.Best);
+            var limits = AnalysisReport.ReproductionLimits(profile, withoutGallium, syst);
             AnalysisPrinter.Header(profile.Best);
-            AnalysisOptions.Print(Comparison(profile.Best));
+            AnalysisOptions.Print(RatesTable(rates));
             AnalysisPrinter.Fit(profile.Best);
-            AnalysisPrinter.Limits(profile, syst);
+            if (syst is not null)
+                AnalysisOptions.Print(ReportTables.Weights(AnalysisReport.Weights(syst)));
+            AnalysisOptions.Print(ReportTables.Limits(limits));
             PrintNotes(syst?.Warnings ?? [], "warning: ");
             PrintNotes(syst is null ? [] : SystematicsService.DataNotes(assembled.Configuration, syst), "note: ");
             var comparison = curves is null ? null : ComponentComparison.Build(profile.Best, curves);
             if (comparison is not null)
                 AnalysisOptions.Print(ComparisonTable(comparison, curves!.Source));
             double ours = syst is null ? profile.UpperLimit90 : syst.CombinedLimit.Limit * Modeling.FitParameterFactory.MomentUnit;
-            Console.WriteLine($"mu_eff < {ReportNumbers.Value(ours, 3)} mu_B (90% C.L.{(syst is null ? ", without systematics" : ", with systematics")}); " +
-                              $"published (Borexino Phase-II, PRD 96, 091103 (2017)): < {ReportNumbers.Value(PublishedPhase2.MomentLimit90, 2)} mu_B");
-            Console.WriteLine($"Done in {profile.Elapsed.TotalSeconds:F1} s (profile of {points} points)");
+            string what = (assembled.Configuration.Gallium.Enabled ? "with the gallium constraint" : "without the gallium constraint") +
+                          (syst is null ? ", without systematics" : " and systematics");
+            Console.WriteLine($"mu_eff < {ReportNumbers.Value(ours, 3)} mu_B (90% C.L., {what}); " +
+                              $"published (Borexino Phase-II, PRD 96, 091103 (2017), with the gallium constraint and systematics): < {ReportNumbers.Value(PublishedPhase2.MomentLimit90, 2)} mu_B");
+            Console.WriteLine($"Done in {clock.Elapsed.TotalSeconds:F1} s ({(withoutGallium is null ? 1 : 2)} profiles of {points} points" +
+                              (syst is null ? ")" : $", systematics: {syst.Configurations.Count} configurations)"));
             var json = syst is null ? AnalysisJson.Profile(profile) : AnalysisJson.Systematics(syst, profile.Best);
             if (syst is not null)
                 json["upper_limit_90_without_systematics"] = profile.UpperLimit90;
+            if (withoutGallium is not null)
+                json["upper_limit_90_without_gallium"] = withoutGallium.UpperLimit90;
             json["published_upper_limit_90"] = PublishedPhase2.MomentLimit90;
+            json["published_rates"] = RatesJson(rates);
             if (comparison is not null)
                 json["borexino_components"] = new System.Text.Json.Nodes.JsonObject([.. comparison.Select(c =>
                     KeyValuePair.Create(c.Name, (System.Text.Json.Nodes.JsonNode?)new System.Text.Json.Nodes.JsonObject { ["this_fit"] = c.Ours, ["borexino"] = c.Borexino }))]);
             Outputs.Write(parse, options, json, profile.Best, profile, syst,
-                [$"Published (Borexino Phase-II, PRD 96, 091103 (2017)): μ_eff < 2.8e-11 μ_B (90% C.L.)"], reportDirectory, comparison);
+                [$"Published (Borexino Phase-II, PRD 96, 091103 (2017)): μ_eff < 2.8e-11 μ_B (90% C.L.)"], reportDirectory, comparison,
+                limits, [AnalysisReport.PublishedRatesTable(rates)]);
             return 0;
         });
         return command;
@@ -121,21 +147,24 @@ public static class ReproduceCommand
         return table;
     }
 
-    private static Table Comparison(FitOutcome fit)
+    private static Table RatesTable(IReadOnlyList<PublishedRateComparison> rates)
     {
-        var table = new Table { Title = new TableTitle("Fit vs published Phase-II (PRD 100, 082004 (2019); Nature 562, 505 (2018))"), Border = TableBorder.Rounded };
-        foreach (string h in new[] { "component", "this fit", "published", "unit" })
+        var source = AnalysisReport.PublishedRatesTable(rates);
+        var table = new Table { Title = new TableTitle(source.Caption), Border = TableBorder.Rounded };
+        foreach (string h in source.Headers)
             table.AddColumn(h);
-        var r = fit.Result;
-        foreach (var (name, (value, error)) in PublishedPhase2.Rates)
-        {
-            string ours = r.Names.Contains(name)
-                ? ReportNumbers.WithError(r.Value(name), r.Error(name))
-                : fit.Fit.SsmRates.TryGetValue(name, out double ssm) ? $"{ReportNumbers.Value(ssm, 3)} (SSM)" : "-";
-            table.AddRow(new Text(name), new Text(ours), new Text(ReportNumbers.WithError(value, error)), new Text(name == "C14" ? "Bq/100t" : "cpd/100t"));
-        }
+        foreach (var row in source.Rows)
+            table.AddRow([.. row.Select(cell => new Text(cell))]);
         return table;
     }
+
+    /// <summary>results.json "published_rates": name -> this fit, Borexino's, pull (null when not comparable) and note.</summary>
+    private static System.Text.Json.Nodes.JsonObject RatesJson(IReadOnlyList<PublishedRateComparison> rates) =>
+        new([.. rates.Select(r => KeyValuePair.Create(r.Name, (System.Text.Json.Nodes.JsonNode?)new System.Text.Json.Nodes.JsonObject
+        {
+            ["value"] = r.Value, ["error"] = r.Error, ["basis"] = r.Basis, ["published"] = r.Published,
+            ["published_error"] = r.PublishedError, ["unit"] = r.Unit, ["pull"] = r.Pull, ["note"] = r.Note,
+        }))]);
 
     /// <summary>Notes (e.g. a systematics axis the data cannot provide) or warnings on stderr, one line each.</summary>
     public static void PrintNotes(IEnumerable<string> notes, string prefix = "note: ")

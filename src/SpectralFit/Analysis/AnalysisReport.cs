@@ -36,6 +36,49 @@ public static class AnalysisReport
         return limits;
     }
 
+    /// <summary>
+    /// The limits of the reproduction (issue item: without the gallium constraint, with it, with systematics) beside the
+    /// published one: <paramref name="profile"/> is the configuration as given, <paramref name="withoutGallium"/> the same
+    /// with constraints:gallium:enabled false (null when the configuration has no gallium constraint).
+    /// </summary>
+    public static IReadOnlyList<LimitResult> ReproductionLimits(ProfileOutcome profile, ProfileOutcome? withoutGallium, SystematicsResult? systematics)
+    {
+        bool gallium = profile.Best.Fit.Configuration.Gallium.Enabled;
+        string Bayesian(ProfileOutcome p) => $"Bayesian, {(p.Prior == Profiles.LimitPrior.FlatInParameter ? "flat prior in μ" : "flat prior in μ²")}";
+        var limits = new List<LimitResult>();
+        if (withoutGallium is not null)
+            limits.Add(new LimitResult("without gallium constraint", withoutGallium.UpperLimit90, "μ_B", Bayesian(withoutGallium)));
+        string nominal = gallium ? "with gallium constraint" : "without gallium constraint";
+        limits.Add(new LimitResult(nominal, profile.UpperLimit90, "μ_B", Bayesian(profile)));
+        if (double.IsFinite(profile.DeltaChiSquareLimit90))
+            limits.Add(new LimitResult(nominal, profile.DeltaChiSquareLimit90, "μ_B", "Δχ² = 2.71"));
+        if (systematics is not null)
+        {
+            limits.Add(new LimitResult(gallium ? "with gallium constraint and systematics" : "with systematics",
+                systematics.CombinedLimit.Limit * FitParameterFactory.MomentUnit, "μ_B", "Bayesian, weighted sum of profiles"));
+        }
+        limits.Add(new LimitResult("published: Borexino Phase-II, gallium + systematics (PRD 96, 091103 (2017))",
+            PublishedPhase2.MomentLimit90, "μ_B", "Bayesian, weighted sum of profiles"));
+        return limits;
+    }
+
+    /// <summary>This fit's rates beside Borexino's (<see cref="PublishedPhase2.Compare"/>) as a report table.</summary>
+    public static ReportTable PublishedRatesTable(IReadOnlyList<PublishedRateComparison> rows) =>
+        new("Rates beside Borexino's Phase-II results (PRD 100, 082004 (2019); Nature 562, 505 (2018)); pull = difference / combined σ",
+            ["component", "this fit", "published", "unit", "pull (σ)", "note"],
+            [.. rows.Select(r => (IReadOnlyList<string>)[r.Name, OursText(r), ReportNumbers.WithError(r.Published, r.PublishedError), r.Unit,
+                r.Pull is double p ? p.ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture) : ReportNumbers.Missing,
+                r.Note])]);
+
+    /// <summary>This fit's value as text: with its error when fitted, "(SSM)" / "(fixed)" otherwise.</summary>
+    public static string OursText(PublishedRateComparison r) => r switch
+    {
+        { Value: null } => ReportNumbers.Missing,
+        { Basis: "SSM (fixed)" } => $"{ReportNumbers.Value(r.Value.Value, 3)} (SSM)",
+        { Error: null } => $"{ReportNumbers.Value(r.Value.Value, 3)} (fixed)",
+        _ => ReportNumbers.WithError(r.Value.Value, r.Error!.Value),
+    };
+
     public static IReadOnlyList<ConfigurationWeight> Weights(SystematicsResult? systematics) =>
         systematics is null ? [] :
         [.. systematics.Configurations.Select((c, i) => new ConfigurationWeight(c.Name, c.Prior, systematics.Weights[i],
@@ -94,8 +137,11 @@ public static class AnalysisReport
     /// report.html into <paramref name="directory"/>.</summary>
     /// <param name="comparison">Our components beside Borexino's fitted curves (<see cref="ComponentComparison"/>): one
     /// borexino-&lt;component&gt;.svg each, also in the report; null for none.</param>
+    /// <param name="limits">The limits to show (default: <see cref="Limits"/> of the profile and systematics).</param>
+    /// <param name="tables">Further summary tables, e.g. <see cref="PublishedRatesTable"/>.</param>
     public static IReadOnlyList<string> WriteDirectory(string directory, FitOutcome fit, ProfileOutcome? profile,
-        SystematicsResult? systematics, IReadOnlyList<string> notes, IReadOnlyList<ComparedComponent>? comparison = null)
+        SystematicsResult? systematics, IReadOnlyList<string> notes, IReadOnlyList<ComparedComponent>? comparison = null,
+        IReadOnlyList<LimitResult>? limits = null, IReadOnlyList<ReportTable>? tables = null)
     {
         CheckDirectory(directory, "--out");
         var written = new List<string>();
@@ -118,7 +164,7 @@ public static class AnalysisReport
         var observed = fit.Fit.Observed;
         var data = new FitReportData($"SpectralFit: {fit.Fit.Configuration.Name}",
             $"{Path.GetFileName(observed.Path)}, {observed.Data.Count} bins, exposure {observed.Exposure:G6} day × 100 t",
-            Parameters(fit), Quality(fit), Limits(profile, systematics), Weights(systematics), figures, [.. fit.Fit.Notes, .. notes]);
+            Parameters(fit), Quality(fit), limits ?? Limits(profile, systematics), Weights(systematics), figures, [.. fit.Fit.Notes, .. notes], tables);
         string html = Path.Combine(directory, "report.html");
         HtmlReportWriter.WriteFile(html, FitReport.Build(data));
         written.Add(html);

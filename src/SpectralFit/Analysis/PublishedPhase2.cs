@@ -27,4 +27,55 @@ public static class PublishedPhase2
             ["ext_Bi214"] = (1.9, 0.3),
             ["ext_Tl208"] = (3.3, 0.1),
         };
+
+    /// <summary>
+    /// Each published rate beside this fit's (<see cref="Rates"/> order). A pull is given for fitted rates only: not for
+    /// rates fixed to the SSM (pep), not for 11C (the published 26.8 is before the three-fold-coincidence veto, the
+    /// fitted TFC-subtracted spectrum keeps a residual), not for the gammas of a combined "external" component (fixed
+    /// shares of one rate; Borexino's external-rate convention differs from ours, README.md 'Reproducing Borexino').
+    /// </summary>
+    public static IReadOnlyList<PublishedRateComparison> Compare(FitOutcome fit)
+    {
+        var r = fit.Result;
+        var rows = new List<PublishedRateComparison>();
+        foreach (var (name, (published, publishedError)) in Rates)
+        {
+            string unit = name == "C14" ? "Bq/100t" : "cpd/100t";
+            PublishedRateComparison Row(double? value, double? error, string basis, double? pull, string note) =>
+                new(name, value, error, basis, published, publishedError, unit, pull, note);
+            int index = IndexOf(r.Names, name);
+            if (index >= 0)
+            {
+                double value = r.Values[index], error = r.Errors[index];
+                if (r.IsFixed[index])
+                    rows.Add(Row(value, null, "fixed", null, "fixed in this configuration"));
+                else if (name == "C11")
+                    rows.Add(Row(value, error, "fitted", null, "TFC-subtracted residual; the published rate is before the veto"));
+                else
+                    rows.Add(Row(value, error, "fitted", (value - published) / Math.Sqrt(error * error + publishedError * publishedError), ""));
+            }
+            else if (fit.Fit.SsmRates.TryGetValue(name, out double ssm))
+                rows.Add(Row(ssm, null, "SSM (fixed)", null, $"fixed to the SSM (B16-{(fit.Fit.Configuration.Solar.Model == Configuration.SolarModel.Gs98 ? "GS98" : "AGSS09met")})"));
+            else if (fit.Fit.Configuration.Components.FirstOrDefault(c => c.Shares?.ContainsKey(name) == true) is { } combined
+                     && IndexOf(r.Names, combined.Name) is int ci and >= 0)
+            {
+                double share = combined.Shares![name];
+                rows.Add(Row(share * r.Values[ci], share * r.Errors[ci], "share of " + combined.Name, null,
+                    $"fixed share {share:0.###} of '{combined.Name}'; external-rate conventions differ"));
+            }
+            else
+                rows.Add(Row(null, null, "not in this fit", null, ""));
+        }
+        return rows;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (names[i] == name)
+                return i;
+        }
+        return -1;
+    }
 }

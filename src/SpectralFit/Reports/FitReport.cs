@@ -15,6 +15,7 @@ public static class FitReport
             summary.Add(new ReportTable("90% C.L. upper limits", ["result", "limit (90% C.L.)", "method"],
                 [.. data.Limits.Select(l => (IReadOnlyList<string>)[l.Label, $"{ReportNumbers.Value(l.UpperLimit90, 3)} {l.Unit}", l.Method])]));
         }
+        summary.AddRange(data.Tables ?? []);
         summary.AddRange(data.Notes.Select(n => new ReportParagraph(n)));
         if (summary.Count > 0)
             sections.Add(new ReportSection("Summary", summary));

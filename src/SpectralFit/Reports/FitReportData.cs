@@ -4,6 +4,7 @@ namespace SpectralFit.Reports;
 /// <param name="Subtitle">E.g. configuration name, dataset and exposure.</param>
 /// <param name="Quality">Fit quality of the best fit, or null.</param>
 /// <param name="Notes">Free text shown under the summary (settings, warnings).</param>
+/// <param name="Tables">Further summary tables (e.g. the rates beside published ones), shown after the limits.</param>
 public sealed record FitReportData(
     string Title,
     string Subtitle,
@@ -12,4 +13,5 @@ public sealed record FitReportData(
     IReadOnlyList<LimitResult> Limits,
     IReadOnlyList<ConfigurationWeight> Weights,
     IReadOnlyList<ReportFigure> Figures,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<ReportTable>? Tables = null);

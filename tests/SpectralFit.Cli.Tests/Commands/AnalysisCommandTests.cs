@@ -192,9 +192,9 @@ public class AnalysisCommandTests
     public void Reproduce_SystematicsOnSingleEstimatorFile_DropsTheEstimatorAxis()
     {
         // The reference config varies the estimator (dt1/dt2) from per-estimator files; --data gives one N_h file,
-        // so reproduce --systematics runs pile-up model x metallicity on it and says so.
+        // so reproduce (systematics by default) runs pile-up model x metallicity on it and says so.
         string json = Path.Combine(_out, "reproduce-syst.json");
-        var r = CliHarness.Run("reproduce", "--config", Config, "--data", Sample, "--systematics", "--json", json,
+        var r = CliHarness.Run("reproduce", "--config", Config, "--data", Sample, "--json", json,
             "--set", "magnetic_moment:scan:points=3", "--set", "magnetic_moment:scan:max=1.5e-10",
             "--set", $"outputs:directory={Path.Combine(_out, "report")}");
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
@@ -206,6 +206,27 @@ public class AnalysisCommandTests
         Assert.That(weights.Select(w => w.GetProperty("data").GetString()), Is.All.Contain("sample.dat (nh "));
         Assert.That(weights.Sum(w => w.GetProperty("weight").GetDouble()), Is.EqualTo(1).Within(1e-9));
         Assert.That(doc.RootElement.GetProperty("upper_limit_90").GetDouble(), Is.GreaterThan(0));
+        // The full set of limits (issue D, item 6): without the gallium constraint, with it, with systematics, published.
+        Assert.That(r.Out, Does.Contain("without gallium constraint").And.Contain("with gallium constraint and systematics")
+            .And.Contain("published: Borexino Phase-II"));
+        Assert.That(doc.RootElement.GetProperty("upper_limit_90_without_gallium").GetDouble(),
+            Is.GreaterThan(doc.RootElement.GetProperty("upper_limit_90_without_systematics").GetDouble()), "the gallium constraint tightens the limit");
+    }
+
+    [Test]
+    public void Reproduce_NoSystematics_WritesLimitsWithoutAndWithGalliumOnly()
+    {
+        string json = Path.Combine(_out, "reproduce.json");
+        var r = CliHarness.Run("reproduce", "--config", Config, "--data", Sample, "--no-systematics", "--json", json, "--out", _out,
+            "--set", "magnetic_moment:scan:points=3", "--set", "magnetic_moment:scan:max=1.5e-10");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        Assert.That(r.Out, Does.Not.Contain("Systematics configurations"));
+        Assert.That(r.Out, Does.Contain("without gallium constraint").And.Contain("without systematics"));
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var root = doc.RootElement;
+        Assert.That(root.TryGetProperty("weights", out _), Is.False);
+        Assert.That(root.GetProperty("upper_limit_90_without_gallium").GetDouble(), Is.GreaterThan(root.GetProperty("upper_limit_90").GetDouble()));
+        Assert.That(File.ReadAllText(Path.Combine(_out, "report.html")), Does.Contain("without gallium constraint").And.Contain("Rates beside Borexino"));
     }
 
     [Test]
@@ -281,13 +302,26 @@ public class AnalysisCommandTests
         var po = components.GetProperty("Po210");
         Assert.That(po.GetProperty("this_fit").GetDouble() / po.GetProperty("borexino").GetDouble(), Is.EqualTo(1).Within(0.02));
         Assert.That(File.Exists(Path.Combine(_out, "report", "borexino-solar.svg")));
+        // Rates beside Borexino's (PRD 100, 082004 (2019)): pull = difference / combined sigma for fitted rates only.
+        var rates = root.GetProperty("published_rates");
+        var be7 = rates.GetProperty("Be7");
+        double expected = (be7.GetProperty("value").GetDouble() - 48.3) / Math.Sqrt(Math.Pow(be7.GetProperty("error").GetDouble(), 2) + 1.1 * 1.1);
+        Assert.That(be7.GetProperty("pull").GetDouble(), Is.EqualTo(expected).Within(1e-12));
+        Assert.That(rates.GetProperty("pep").GetProperty("basis").GetString(), Is.EqualTo("SSM (fixed)"));
+        Assert.That(rates.GetProperty("pep").GetProperty("pull").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(rates.GetProperty("C11").GetProperty("pull").ValueKind, Is.EqualTo(JsonValueKind.Null), "the TFC-subtracted 11C residual is not Borexino's 11C rate");
+        // The config's one external rate in fixed shares: each gamma's part is shown, without a pull.
+        var tl = rates.GetProperty("ext_Tl208");
+        Assert.That(tl.GetProperty("basis").GetString(), Is.EqualTo("share of external"));
+        Assert.That(tl.GetProperty("value").GetDouble(), Is.EqualTo(2.27 / (0.31 + 0.47 + 2.27) * root.GetProperty("parameters").GetProperty("external").GetProperty("value").GetDouble()).Within(1e-9));
+        Assert.That(File.ReadAllText(Path.Combine(_out, "report", "report.html")), Does.Contain("Rates beside Borexino").And.Contain("pull"));
     }
 
     [Test]
     public void Reproduce_CompareFileMissing_IsOneLineErrorBeforeAnyFit()
     {
         string dir = Path.Combine(_out, "report");
-        AssertUserError(CliHarness.Run("reproduce", "--config", Config, "--data", Sample, "--compare", Path.Combine(_out, "nope.csv"),
+        AssertUserError(CliHarness.Run("reproduce", "--config", Config, "--data", Sample, "--no-systematics", "--compare", Path.Combine(_out, "nope.csv"),
             "--set", $"outputs:directory={dir}"), "--compare");
         Assert.That(Directory.Exists(dir) && Directory.EnumerateFiles(dir).Any(), Is.False, "nothing written");
     }
@@ -296,7 +330,7 @@ public class AnalysisCommandTests
     public void Reproduce_OnlyOutputsJson_DirectoryGetsResultsJsonAlone()
     {
         string dir = Path.Combine(_out, "report");
-        var r = CliHarness.Run("reproduce", "--config", Config, "--data", Sample, "--set", "magnetic_moment:scan:points=3",
+        var r = CliHarness.Run("reproduce", "--config", Config, "--data", Sample, "--no-systematics", "--set", "magnetic_moment:scan:points=3",
             "--set", "magnetic_moment:scan:max=1.5e-10", "--set", "outputs:plots=false", "--set", "outputs:html=false",
             "--set", $"outputs:directory={dir}");
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
