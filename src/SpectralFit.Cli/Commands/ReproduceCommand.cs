@@ -79,10 +79,13 @@ public static class ReproduceCommand
                 PrintNotes(SystematicsService.Available(assembled.Configuration).Notes);
                 syst = new SystematicsService().Run(assembled.Configuration, SystematicsProgressBar());
             }
-            var rates = PublishedPhase2.Compare(profile.Best);
+            var rates = PublishedPhase2.Compare(profile.Best, syst is null ? null : ConfigurationSpread.Of(syst));
             var limits = AnalysisReport.ReproductionLimits(profile, withoutGallium, syst);
             AnalysisPrinter.Header(profile.Best);
             AnalysisOptions.Print(RatesTable(rates));
+            var footnotes = PublishedPhase2.ComparisonFootnotes.Where(f => rates.Any(r => r.Note.EndsWith(f[..1], StringComparison.Ordinal))).ToList();
+            foreach (string footnote in footnotes)
+                Console.WriteLine(footnote);
             AnalysisPrinter.Fit(profile.Best);
             if (syst is not null)
                 AnalysisOptions.Print(ReportTables.Weights(AnalysisReport.Weights(syst)));
@@ -110,7 +113,7 @@ public static class ReproduceCommand
                 json["borexino_components"] = new System.Text.Json.Nodes.JsonObject([.. comparison.Select(c =>
                     KeyValuePair.Create(c.Name, (System.Text.Json.Nodes.JsonNode?)new System.Text.Json.Nodes.JsonObject { ["this_fit"] = c.Ours, ["borexino"] = c.Borexino }))]);
             Outputs.Write(parse, options, json, profile.Best, profile, syst,
-                [$"Published (Borexino Phase-II, PRD 96, 091103 (2017)): μ_eff < 2.8e-11 μ_B (90% C.L.)"], reportDirectory, comparison,
+                [$"Published (Borexino Phase-II, PRD 96, 091103 (2017)): μ_eff < 2.8e-11 μ_B (90% C.L.)", .. footnotes], reportDirectory, comparison,
                 limits, [AnalysisReport.PublishedRatesTable(rates)]);
             return 0;
         });
@@ -158,12 +161,14 @@ public static class ReproduceCommand
         return table;
     }
 
-    /// <summary>results.json "published_rates": name -> this fit, Borexino's, pull (null when not comparable) and note.</summary>
+    /// <summary>results.json "published_rates": name -> this fit, Borexino's, pull (null when not comparable), systematic
+    /// uncertainty from the systematics configurations and the pull with it (null without systematics), note.</summary>
     private static System.Text.Json.Nodes.JsonObject RatesJson(IReadOnlyList<PublishedRateComparison> rates) =>
         new([.. rates.Select(r => KeyValuePair.Create(r.Name, (System.Text.Json.Nodes.JsonNode?)new System.Text.Json.Nodes.JsonObject
         {
             ["value"] = r.Value, ["error"] = r.Error, ["basis"] = r.Basis, ["published"] = r.Published,
-            ["published_error"] = r.PublishedError, ["unit"] = r.Unit, ["pull"] = r.Pull, ["note"] = r.Note,
+            ["published_error"] = r.PublishedError, ["unit"] = r.Unit, ["pull"] = r.Pull, ["systematic"] = r.Systematic,
+            ["pull_with_systematic"] = r.PullWithSystematic, ["note"] = r.Note,
         }))]);
 
     /// <summary>Notes (e.g. a systematics axis the data cannot provide) or warnings on stderr, one line each.</summary>

@@ -62,13 +62,36 @@ public static class AnalysisReport
         return limits;
     }
 
-    /// <summary>This fit's rates beside Borexino's (<see cref="PublishedPhase2.Compare"/>) as a report table.</summary>
-    public static ReportTable PublishedRatesTable(IReadOnlyList<PublishedRateComparison> rows) =>
-        new("Rates beside Borexino's Phase-II results (PRD 100, 082004 (2019); Nature 562, 505 (2018)); pull = difference / combined σ",
-            ["component", "this fit", "published", "unit", "pull (σ)", "note"],
-            [.. rows.Select(r => (IReadOnlyList<string>)[r.Name, OursText(r), ReportNumbers.WithError(r.Published, r.PublishedError), r.Unit,
-                r.Pull is double p ? p.ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture) : ReportNumbers.Missing,
-                r.Note])]);
+    /// <summary>
+    /// This fit's rates beside Borexino's (<see cref="PublishedPhase2.Compare"/>) as a report table; with systematic
+    /// uncertainties from a systematics run, two more columns (the uncertainty and the pull with it).
+    /// </summary>
+    public static ReportTable PublishedRatesTable(IReadOnlyList<PublishedRateComparison> rows)
+    {
+        bool systematics = rows.Any(r => r.Systematic is not null);
+        static string Pull(double? p) => p is double v ? v.ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture) : ReportNumbers.Missing;
+        IReadOnlyList<string> headers = systematics
+            ? ["component", "this fit ± stat. ± syst.", "published", "unit", "pull (σ)", "with syst. (σ)", "note"]
+            : ["component", "this fit", "published", "unit", "pull (σ)", "note"];
+        var cells = rows.Select(r => (IReadOnlyList<string>)(systematics
+            ? [r.Name, OursText(r) + (r.Systematic is double sy ? " ± " + SystematicText(OursText(r), sy) : ""),
+               ReportNumbers.WithError(r.Published, r.PublishedError), r.Unit, Pull(r.Pull), Pull(r.PullWithSystematic), r.Note]
+            : [r.Name, OursText(r), ReportNumbers.WithError(r.Published, r.PublishedError), r.Unit, Pull(r.Pull), r.Note]));
+        string caption = "Rates beside Borexino's Phase-II results (PRD 100, 082004 (2019); Nature 562, 505 (2018)); pull = difference / combined σ" +
+                         (systematics ? "; syst. = weighted rms over the systematics configurations" : "");
+        return new ReportTable(caption, headers, [.. cells]);
+    }
+
+    /// <summary>A systematic uncertainty to the decimals of the value text it follows ("0.3"), or "&lt;0.1" below them.</summary>
+    private static string SystematicText(string value, double systematic)
+    {
+        string first = value.Split(' ')[0];
+        int decimals = first.Contains('.') ? first.Length - first.IndexOf('.') - 1 : 0;
+        double unit = Math.Pow(10, -decimals);
+        return systematic < 0.5 * unit
+            ? "<" + unit.ToString("F" + decimals, System.Globalization.CultureInfo.InvariantCulture)
+            : systematic.ToString("F" + decimals, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>This fit's value as text: with its error when fitted, "(SSM)" / "(fixed)" otherwise.</summary>
     public static string OursText(PublishedRateComparison r) => r switch

@@ -28,13 +28,22 @@ public static class PublishedPhase2
             ["ext_Tl208"] = (3.3, 0.1),
         };
 
+    /// <summary>The footnotes of <see cref="Compare"/>'s notes (¹ 11C, ² a gamma of a combined external component).</summary>
+    public static IReadOnlyList<string> ComparisonFootnotes { get; } =
+    [
+        "¹ 11C: the fit sees the TFC-subtracted spectrum, which keeps only a residual of 11C; Borexino's 26.8 is the rate before the veto.",
+        "² a gamma's fixed share of the one external rate; Borexino's external-rate convention differs from ours (README.md, Reproducing Borexino): no pull.",
+    ];
+
     /// <summary>
     /// Each published rate beside this fit's (<see cref="Rates"/> order). A pull is given for fitted rates only: not for
     /// rates fixed to the SSM (pep), not for 11C (the published 26.8 is before the three-fold-coincidence veto, the
     /// fitted TFC-subtracted spectrum keeps a residual), not for the gammas of a combined "external" component (fixed
     /// shares of one rate; Borexino's external-rate convention differs from ours, README.md 'Reproducing Borexino').
+    /// With <paramref name="spreads"/> (<see cref="ConfigurationSpread.Of"/> of a systematics run) a fitted rate also
+    /// gets its systematic uncertainty from the analysis choices and a second pull with it added in quadrature.
     /// </summary>
-    public static IReadOnlyList<PublishedRateComparison> Compare(FitOutcome fit)
+    public static IReadOnlyList<PublishedRateComparison> Compare(FitOutcome fit, IReadOnlyDictionary<string, ConfigurationSpread>? spreads = null)
     {
         var r = fit.Result;
         var rows = new List<PublishedRateComparison>();
@@ -43,39 +52,35 @@ public static class PublishedPhase2
             string unit = name == "C14" ? "Bq/100t" : "cpd/100t";
             PublishedRateComparison Row(double? value, double? error, string basis, double? pull, string note) =>
                 new(name, value, error, basis, published, publishedError, unit, pull, note);
-            int index = IndexOf(r.Names, name);
+            double? systematic = spreads is not null && spreads.TryGetValue(name, out var spread) ? spread.WeightedRms : null;
+            int index = r.Names.ToList().IndexOf(name);
             if (index >= 0)
             {
                 double value = r.Values[index], error = r.Errors[index];
                 if (r.IsFixed[index])
-                    rows.Add(Row(value, null, "fixed", null, "fixed in this configuration"));
+                    rows.Add(Row(value, null, "fixed", null, "fixed"));
                 else if (name == "C11")
-                    rows.Add(Row(value, error, "fitted", null, "TFC-subtracted residual; the published rate is before the veto"));
+                    rows.Add(Row(value, error, "fitted", null, "TFC residual ¹"));
                 else
-                    rows.Add(Row(value, error, "fitted", (value - published) / Math.Sqrt(error * error + publishedError * publishedError), ""));
+                {
+                    double pull = (value - published) / Math.Sqrt(error * error + publishedError * publishedError);
+                    double? withSystematic = systematic is double sy
+                        ? (value - published) / Math.Sqrt(error * error + sy * sy + publishedError * publishedError) : null;
+                    rows.Add(Row(value, error, "fitted", pull, "") with { Systematic = systematic, PullWithSystematic = withSystematic });
+                }
             }
             else if (fit.Fit.SsmRates.TryGetValue(name, out double ssm))
-                rows.Add(Row(ssm, null, "SSM (fixed)", null, $"fixed to the SSM (B16-{(fit.Fit.Configuration.Solar.Model == Configuration.SolarModel.Gs98 ? "GS98" : "AGSS09met")})"));
+                rows.Add(Row(ssm, null, "SSM (fixed)", null, $"SSM (B16-{(fit.Fit.Configuration.Solar.Model == Configuration.SolarModel.Gs98 ? "GS98" : "AGSS09met")})"));
             else if (fit.Fit.Configuration.Components.FirstOrDefault(c => c.Shares?.ContainsKey(name) == true) is { } combined
-                     && IndexOf(r.Names, combined.Name) is int ci and >= 0)
+                     && r.Names.ToList().IndexOf(combined.Name) is int ci and >= 0)
             {
                 double share = combined.Shares![name];
                 rows.Add(Row(share * r.Values[ci], share * r.Errors[ci], "share of " + combined.Name, null,
-                    $"fixed share {share:0.###} of '{combined.Name}'; external-rate conventions differ"));
+                    $"{share:0.###} of {combined.Name} ²"));
             }
             else
                 rows.Add(Row(null, null, "not in this fit", null, ""));
         }
         return rows;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> names, string name)
-    {
-        for (int i = 0; i < names.Count; i++)
-        {
-            if (names[i] == name)
-                return i;
-        }
-        return -1;
     }
 }

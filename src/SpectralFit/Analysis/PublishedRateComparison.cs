@@ -24,6 +24,12 @@ public sealed record PublishedRateComparison(
     double? Pull,
     string Note)
 {
+    /// <summary>Systematic uncertainty from the analysis choices (weighted rms over the systematics configurations), or null.</summary>
+    public double? Systematic { get; init; }
+
+    /// <summary>The pull with <see cref="Systematic"/> added in quadrature to this fit's error, or null.</summary>
+    public double? PullWithSystematic { get; init; }
+
     /// <summary>True when the fitted rate lies within two combined standard deviations of Borexino's (the criterion).</summary>
     public bool? WithinTwoSigma => Pull is double p ? Math.Abs(p) <= 2 : null;
 }

@@ -225,6 +225,7 @@ public class AnalysisCommandTests
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var root = doc.RootElement;
         Assert.That(root.TryGetProperty("weights", out _), Is.False);
+        Assert.That(root.GetProperty("published_rates").GetProperty("Be7").GetProperty("systematic").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(root.GetProperty("upper_limit_90_without_gallium").GetDouble(), Is.GreaterThan(root.GetProperty("upper_limit_90").GetDouble()));
         Assert.That(File.ReadAllText(Path.Combine(_out, "report.html")), Does.Contain("without gallium constraint").And.Contain("Rates beside Borexino"));
     }
@@ -307,6 +308,13 @@ public class AnalysisCommandTests
         var be7 = rates.GetProperty("Be7");
         double expected = (be7.GetProperty("value").GetDouble() - 48.3) / Math.Sqrt(Math.Pow(be7.GetProperty("error").GetDouble(), 2) + 1.1 * 1.1);
         Assert.That(be7.GetProperty("pull").GetDouble(), Is.EqualTo(expected).Within(1e-12));
+        // With systematics (pile-up model x metallicity here) each fitted rate gets the spread over the configurations,
+        // and a pull with it added in quadrature to the statistical error.
+        double syst = be7.GetProperty("systematic").GetDouble();
+        Assert.That(syst, Is.GreaterThanOrEqualTo(0));
+        double withSyst = (be7.GetProperty("value").GetDouble() - 48.3) /
+                          Math.Sqrt(Math.Pow(be7.GetProperty("error").GetDouble(), 2) + syst * syst + 1.1 * 1.1);
+        Assert.That(be7.GetProperty("pull_with_systematic").GetDouble(), Is.EqualTo(withSyst).Within(1e-12));
         Assert.That(rates.GetProperty("pep").GetProperty("basis").GetString(), Is.EqualTo("SSM (fixed)"));
         Assert.That(rates.GetProperty("pep").GetProperty("pull").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(rates.GetProperty("C11").GetProperty("pull").ValueKind, Is.EqualTo(JsonValueKind.Null), "the TFC-subtracted 11C residual is not Borexino's 11C rate");
