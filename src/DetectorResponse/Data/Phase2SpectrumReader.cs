@@ -59,7 +59,8 @@ public static class Phase2SpectrumReader
                 continue;
             string[] f = lines[i].Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (f.Length != 7)
-                throw UserInputException.InFile(path, lineNo, $"expected 7 tab-separated values (index, N_h, E, width, rate, error, residual), got {f.Length}");
+                throw UserInputException.InFile(path, lineNo, $"expected 7 tab-separated values (index, N_h, E, width, rate, error, residual) of Borexino's Phase-II spectrum, got {f.Length}" +
+                    (Phase3SpectrumReader.HasHeader(path) ? "; this is Borexino's Phase-III spectrum: read it as borexino-phase3 (--data-format or dataset:format)" : ""));
             double[] v = new double[7];
             for (int k = 0; k < 7; k++)
                 v[k] = PublishedTable.Number(path, lineNo, f[k], k == 6);

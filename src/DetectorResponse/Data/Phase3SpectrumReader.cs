@@ -23,6 +23,13 @@ public static class Phase3SpectrumReader
     public const int HeaderLines = 2;
     public const string EstimatorName = "Nh";
 
+    /// <summary>How the file's first header line begins ("Bin Content and Error unit: (Events/[5N_h])").</summary>
+    public const string HeaderStart = "Bin Content and Error unit";
+
+    /// <summary>True when the first non-blank line is the Phase-III file's header (format detection).</summary>
+    public static bool HasHeader(string path) =>
+        File.ReadLines(path).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.TrimStart().StartsWith(HeaderStart, StringComparison.Ordinal) == true;
+
     /// <summary>The spectrum as a dataset in N_h (edges N_h +- 0.5) with the exposure the caller states.</summary>
     public static BinnedDataset Read(string path, double exposure)
     {

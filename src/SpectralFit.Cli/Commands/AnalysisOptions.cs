@@ -22,7 +22,7 @@ public sealed class AnalysisOptions
 
     public Option<string?> DataFormat { get; } = new("--data-format")
     {
-        Description = "Format of --data: spectralfit, borexino-phase2, borexino-phase3 (default: detected from a '# spectralfit-dataset' header, else dataset:format)",
+        Description = "Format of --data: spectralfit, borexino-phase2, borexino-phase3 (default: detected from a '# spectralfit-dataset' header or the header of Borexino's Phase-III file, else dataset:format)",
         HelpName = "FORMAT",
     };
 
@@ -76,6 +76,8 @@ public sealed class AnalysisOptions
             string? format = parse.GetValue(DataFormat)?.Trim().ToLowerInvariant();
             if (format is null && DatasetLoader.HasProjectHeader(data))
                 format = "spectralfit";
+            else if (format is null && DetectorResponse.Data.Phase3SpectrumReader.HasHeader(data))
+                format = "borexino-phase3";
             format ??= defaultDataFormat;
             if (format is not null)
             {

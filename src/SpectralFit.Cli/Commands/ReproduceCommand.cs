@@ -54,6 +54,14 @@ public static class ReproduceCommand
         {
             string? data = parse.GetValue(options.Data);
             bool published = data is not null && File.Exists(data) && !Modeling.DatasetLoader.HasProjectHeader(data);
+            bool phase3 = published && (parse.GetValue(options.DataFormat)?.Trim().ToLowerInvariant() == "borexino-phase3"
+                                        || DetectorResponse.Data.Phase3SpectrumReader.HasHeader(data!));
+            if (phase3 && parse.GetValue(config) is null)
+            {
+                throw new UserInputException($"--data {data}: Borexino's Phase-III spectrum; reproduce's default configuration " +
+                    $"({PublishedSpectrumConfig}) is the Phase-II analysis with the Phase-II exposure. Give a configuration with the " +
+                    "Phase-III exposure (exposure:*) with --config FILE");
+            }
             string path = parse.GetValue(config) ?? FindReference(published ? PublishedSpectrumConfig : ReferenceConfig);
             var assembled = options.Assemble(parse, path, "borexino-phase2");
             var curves = ComponentCurves(parse.GetValue(compare), published ? data : null);

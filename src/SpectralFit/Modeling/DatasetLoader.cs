@@ -33,9 +33,12 @@ public static class DatasetLoader
         return new ObservedSpectrum(data, path, format, configuration.Exposure?.Day100t);
     }
 
-    /// <summary>"spectralfit" when the file starts with the project's header, else <paramref name="fallback"/>.</summary>
+    /// <summary>
+    /// "spectralfit" when the file starts with the project's header, "borexino-phase3" when it starts with the header of
+    /// Borexino's Phase-III file, else <paramref name="fallback"/> (Borexino's Phase-II file has no header).
+    /// </summary>
     public static DatasetFormat Detect(string path, DatasetFormat fallback) =>
-        HasProjectHeader(path) ? DatasetFormat.SpectralFit : fallback;
+        HasProjectHeader(path) ? DatasetFormat.SpectralFit : Phase3SpectrumReader.HasHeader(path) ? DatasetFormat.BorexinoPhase3 : fallback;
 
     /// <summary>True when the first non-blank line of the file is the project's "# spectralfit-dataset" header.</summary>
     public static bool HasProjectHeader(string path)

@@ -68,4 +68,14 @@ public class PublishedSpectrumReaderTests
         Assert.That(Assert.Throws<UserInputException>(() => Phase2SpectrumReader.Read(gap))!.Message, Does.StartWith(gap + ":2:"));
         Assert.Throws<UserInputException>(() => Phase2SpectrumReader.Read(tmp.PathOf("missing.txt")));
     }
+
+    [Test]
+    public void Phase2_ReadPhase3File_SaysWhichFormatItIs()
+    {
+        string path = SharedData.Path("borexino/phase3/PRL2022_SubtractedSpectrumFit_Data.txt");
+        Assert.That(Phase3SpectrumReader.HasHeader(path));
+        Assert.That(Phase3SpectrumReader.HasHeader(SharedData.Path("borexino/phase2_nature2018_fig2a.txt")), Is.False);
+        var e = Assert.Throws<UserInputException>(() => Phase2SpectrumReader.Read(path))!;
+        Assert.That(e.Message, Does.StartWith(path + ":1:").And.Contain("read it as borexino-phase3"));
+    }
 }

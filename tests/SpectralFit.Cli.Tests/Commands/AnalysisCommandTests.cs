@@ -326,6 +326,24 @@ public class AnalysisCommandTests
     }
 
     [Test]
+    public void Reproduce_Phase3SpectrumWithoutConfig_IsOneLineError()
+    {
+        // The default configuration of a published --data file is the Phase-II analysis, with the Phase-II exposure.
+        string data = SharedData.Path("borexino/phase3/PRL2022_SubtractedSpectrumFit_Data.txt");
+        AssertUserError(CliHarness.Run("reproduce", "--data", data, "--no-systematics", "--set", $"outputs:directory={_out}"), "Phase-III");
+        Assert.That(Directory.EnumerateFiles(_out).Any(), Is.False, "nothing written");
+    }
+
+    [Test]
+    public void Fit_Phase3SpectrumAsData_IsDetectedByItsHeader()
+    {
+        string data = SharedData.Path("borexino/phase3/PRL2022_SubtractedSpectrumFit_Data.txt");
+        var r = CliHarness.Run("fit", SharedData.Repo("configs/borexino-phase2-nature2018.json"), "--data", data, "--set", "dataset:rebin=8");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Err);
+        Assert.That(r.Out, Does.Contain("of Nh [136.5,"), "read as Borexino's Phase-III file (rows from N_h 137, bins N_h +- 0.5)");
+    }
+
+    [Test]
     public void Reproduce_CompareFileMissing_IsOneLineErrorBeforeAnyFit()
     {
         string dir = Path.Combine(_out, "report");
