@@ -69,7 +69,7 @@ public static class AnalysisReport
     public static ReportTable PublishedRatesTable(IReadOnlyList<PublishedRateComparison> rows)
     {
         bool systematics = rows.Any(r => r.Systematic is not null);
-        static string Pull(double? p) => p is double v ? v.ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture) : ReportNumbers.Missing;
+        static string Pull(double? p) => p is double v ? v.ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture) : ReportNumbers.Missing;
         IReadOnlyList<string> headers = systematics
             ? ["component", "this fit ± stat. ± syst.", "published", "unit", "pull (σ)", "with syst. (σ)", "note"]
             : ["component", "this fit", "published", "unit", "pull (σ)", "note"];
