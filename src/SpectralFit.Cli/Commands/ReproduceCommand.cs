@@ -71,58 +71,35 @@ public static class ReproduceCommand
             if (reportDirectory is not null)
                 AnalysisReport.CheckDirectory(reportDirectory, "outputs:directory");
             int points = assembled.Configuration.MagneticMoment.Scan.Points;
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var profile = new ProfileService().Profile(assembled, AnalysisOptions.StderrProgress("profile", points));
-            // Without the gallium constraint: the same configuration and data with constraints:gallium:enabled false.
-            ProfileOutcome? withoutGallium = null;
-            if (assembled.Configuration.Gallium.Enabled)
-            {
-                var configuration = assembled.Configuration with { Gallium = assembled.Configuration.Gallium with { Enabled = false } };
-                withoutGallium = new ProfileService().Profile(Modeling.SpectralModelBuilder.Build(configuration, assembled.Observed),
-                    AnalysisOptions.StderrProgress("profile without gallium", points));
-            }
-            SystematicsResult? syst = null;
-            if (!parse.GetValue(noSystematics) && assembled.Configuration.Systematics.Count > 0)
-            {
+            bool systematics = !parse.GetValue(noSystematics);
+            if (systematics)
                 PrintNotes(SystematicsService.Available(assembled.Configuration).Notes);
-                syst = new SystematicsService().Run(assembled.Configuration, SystematicsProgressBar());
-            }
-            var rates = PublishedPhase2.Compare(profile.Best, syst is null ? null : ConfigurationSpread.Of(syst));
-            var limits = AnalysisReport.ReproductionLimits(profile, withoutGallium, syst);
-            AnalysisPrinter.Header(profile.Best);
-            AnalysisOptions.Print(RatesTable(rates));
-            var footnotes = PublishedPhase2.ComparisonFootnotes.Where(f => rates.Any(r => r.Note.EndsWith(f[..1], StringComparison.Ordinal))).ToList();
-            foreach (string footnote in footnotes)
+            var outcome = new ReproductionService().Run(assembled, systematics, what => AnalysisOptions.StderrProgress(what, points), SystematicsProgressBar());
+            var syst = outcome.Systematics;
+            AnalysisPrinter.Header(outcome.Best);
+            AnalysisOptions.Print(RatesTable(outcome.Rates));
+            foreach (string footnote in outcome.Footnotes)
                 Console.WriteLine(footnote);
-            AnalysisPrinter.Fit(profile.Best);
+            AnalysisPrinter.Fit(outcome.Best);
             if (syst is not null)
                 AnalysisOptions.Print(ReportTables.Weights(AnalysisReport.Weights(syst)));
-            AnalysisOptions.Print(ReportTables.Limits(limits));
+            AnalysisOptions.Print(ReportTables.Limits(outcome.Limits));
             PrintNotes(syst?.Warnings ?? [], "warning: ");
             PrintNotes(syst is null ? [] : SystematicsService.DataNotes(assembled.Configuration, syst), "note: ");
-            var comparison = curves is null ? null : ComponentComparison.Build(profile.Best, curves);
+            var comparison = curves is null ? null : ComponentComparison.Build(outcome.Best, curves);
             if (comparison is not null)
                 AnalysisOptions.Print(ComparisonTable(comparison, curves!.Source));
-            double ours = syst is null ? profile.UpperLimit90 : syst.CombinedLimit.Limit * Modeling.FitParameterFactory.MomentUnit;
-            string what = (assembled.Configuration.Gallium.Enabled ? "with the gallium constraint" : "without the gallium constraint") +
-                          (syst is null ? ", without systematics" : " and systematics");
-            Console.WriteLine($"mu_eff < {ReportNumbers.Value(ours, 3)} mu_B (90% C.L., {what}); " +
+            Console.WriteLine($"mu_eff < {ReportNumbers.Value(outcome.Limit, 3)} mu_B (90% C.L., {outcome.LimitDescription}); " +
                               $"published (Borexino Phase-II, PRD 96, 091103 (2017), with the gallium constraint and systematics): < {ReportNumbers.Value(PublishedPhase2.MomentLimit90, 2)} mu_B");
-            Console.WriteLine($"Done in {clock.Elapsed.TotalSeconds:F1} s ({(withoutGallium is null ? 1 : 2)} profiles of {points} points" +
+            Console.WriteLine($"Done in {outcome.Elapsed.TotalSeconds:F1} s ({(outcome.WithoutGallium is null ? 1 : 2)} profiles of {points} points" +
                               (syst is null ? ")" : $", systematics: {syst.Configurations.Count} configurations)"));
-            var json = syst is null ? AnalysisJson.Profile(profile) : AnalysisJson.Systematics(syst, profile.Best);
-            if (syst is not null)
-                json["upper_limit_90_without_systematics"] = profile.UpperLimit90;
-            if (withoutGallium is not null)
-                json["upper_limit_90_without_gallium"] = withoutGallium.UpperLimit90;
-            json["published_upper_limit_90"] = PublishedPhase2.MomentLimit90;
-            json["published_rates"] = RatesJson(rates);
+            var json = AnalysisJson.Reproduction(outcome);
             if (comparison is not null)
                 json["borexino_components"] = new System.Text.Json.Nodes.JsonObject([.. comparison.Select(c =>
                     KeyValuePair.Create(c.Name, (System.Text.Json.Nodes.JsonNode?)new System.Text.Json.Nodes.JsonObject { ["this_fit"] = c.Ours, ["borexino"] = c.Borexino }))]);
-            Outputs.Write(parse, options, json, profile.Best, profile, syst,
-                [$"Published (Borexino Phase-II, PRD 96, 091103 (2017)): μ_eff < 2.8e-11 μ_B (90% C.L.)", .. footnotes], reportDirectory, comparison,
-                limits, [AnalysisReport.PublishedRatesTable(rates)]);
+            Outputs.Write(parse, options, json, outcome.Best, outcome.Profile, syst,
+                [$"Published (Borexino Phase-II, PRD 96, 091103 (2017)): μ_eff < 2.8e-11 μ_B (90% C.L.)", .. outcome.Footnotes], reportDirectory, comparison,
+                outcome.Limits, [AnalysisReport.PublishedRatesTable(outcome.Rates)]);
             return 0;
         });
         return command;
@@ -168,16 +145,6 @@ public static class ReproduceCommand
             table.AddRow([.. row.Select(cell => new Text(cell))]);
         return table;
     }
-
-    /// <summary>results.json "published_rates": name -> this fit, Borexino's, pull (null when not comparable), systematic
-    /// uncertainty from the systematics configurations and the pull with it (null without systematics), note.</summary>
-    private static System.Text.Json.Nodes.JsonObject RatesJson(IReadOnlyList<PublishedRateComparison> rates) =>
-        new([.. rates.Select(r => KeyValuePair.Create(r.Name, (System.Text.Json.Nodes.JsonNode?)new System.Text.Json.Nodes.JsonObject
-        {
-            ["value"] = r.Value, ["error"] = r.Error, ["basis"] = r.Basis, ["published"] = r.Published,
-            ["published_error"] = r.PublishedError, ["unit"] = r.Unit, ["pull"] = r.Pull, ["systematic"] = r.Systematic,
-            ["pull_with_systematic"] = r.PullWithSystematic, ["note"] = r.Note,
-        }))]);
 
     /// <summary>Notes (e.g. a systematics axis the data cannot provide) or warnings on stderr, one line each.</summary>
     public static void PrintNotes(IEnumerable<string> notes, string prefix = "note: ")

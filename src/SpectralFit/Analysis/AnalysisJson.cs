@@ -13,6 +13,29 @@ namespace SpectralFit.Analysis;
 /// </summary>
 public static class AnalysisJson
 {
+    /// <summary>
+    /// `reproduce`'s results: the profile (or, with systematics, the systematics) JSON of the nominal fit plus
+    /// "upper_limit_90_without_systematics", "upper_limit_90_without_gallium", "published_upper_limit_90" and
+    /// "published_rates" {name: {"value", "error", "basis", "published", "published_error", "unit", "pull", "systematic",
+    /// "pull_with_systematic", "note"}}.
+    /// </summary>
+    public static JsonObject Reproduction(ReproductionOutcome outcome)
+    {
+        var json = outcome.Systematics is null ? Profile(outcome.Profile) : Systematics(outcome.Systematics, outcome.Best);
+        if (outcome.Systematics is not null)
+            json["upper_limit_90_without_systematics"] = outcome.Profile.UpperLimit90;
+        if (outcome.WithoutGallium is not null)
+            json["upper_limit_90_without_gallium"] = outcome.WithoutGallium.UpperLimit90;
+        json["published_upper_limit_90"] = PublishedPhase2.MomentLimit90;
+        json["published_rates"] = new JsonObject([.. outcome.Rates.Select(r => KeyValuePair.Create(r.Name, (JsonNode?)new JsonObject
+        {
+            ["value"] = r.Value, ["error"] = r.Error, ["basis"] = r.Basis, ["published"] = r.Published,
+            ["published_error"] = r.PublishedError, ["unit"] = r.Unit, ["pull"] = r.Pull, ["systematic"] = r.Systematic,
+            ["pull_with_systematic"] = r.PullWithSystematic, ["note"] = r.Note,
+        }))]);
+        return json;
+    }
+
     public static JsonObject Fit(FitOutcome fit)
     {
         var r = fit.Result;
