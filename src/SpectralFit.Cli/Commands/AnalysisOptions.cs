@@ -74,10 +74,12 @@ public sealed class AnalysisOptions
                 throw new UserInputException($"--data {data}: data file not found");
             overrides.Add("dataset:path=" + Path.GetFullPath(data));
             string? format = parse.GetValue(DataFormat)?.Trim().ToLowerInvariant();
-            if (format is null && DatasetLoader.HasProjectHeader(data))
-                format = "spectralfit";
-            else if (format is null && DetectorResponse.Data.Phase3SpectrumReader.HasHeader(data))
-                format = "borexino-phase3";
+            format ??= DatasetLoader.DetectByHeader(data) switch
+            {
+                DatasetFormat.SpectralFit => "spectralfit",
+                DatasetFormat.BorexinoPhase3 => "borexino-phase3",
+                _ => null,
+            };
             format ??= defaultDataFormat;
             if (format is not null)
             {

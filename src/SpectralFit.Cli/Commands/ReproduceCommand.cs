@@ -53,9 +53,10 @@ public static class ReproduceCommand
         command.SetAction(parse =>
         {
             string? data = parse.GetValue(options.Data);
-            bool published = data is not null && File.Exists(data) && !Modeling.DatasetLoader.HasProjectHeader(data);
-            bool phase3 = published && (parse.GetValue(options.DataFormat)?.Trim().ToLowerInvariant() == "borexino-phase3"
-                                        || DetectorResponse.Data.Phase3SpectrumReader.HasHeader(data!));
+            var detected = data is not null && File.Exists(data) ? Modeling.DatasetLoader.DetectByHeader(data) : null;
+            bool published = data is not null && File.Exists(data) && detected != Configuration.DatasetFormat.SpectralFit;
+            bool phase3 = published && (detected == Configuration.DatasetFormat.BorexinoPhase3
+                                        || parse.GetValue(options.DataFormat)?.Trim().ToLowerInvariant() == "borexino-phase3");
             if (phase3 && parse.GetValue(config) is null)
             {
                 throw new UserInputException($"--data {data}: Borexino's Phase-III spectrum; reproduce's default configuration " +

@@ -26,8 +26,7 @@ public static class AnalysisReport
         var limits = new List<LimitResult>();
         if (profile is not null)
         {
-            string prior = profile.Prior == Profiles.LimitPrior.FlatInParameter ? "flat prior in μ" : "flat prior in μ²";
-            limits.Add(new LimitResult("profile (this configuration)", profile.UpperLimit90, "μ_B", $"Bayesian, {prior}"));
+            limits.Add(new LimitResult("profile (this configuration)", profile.UpperLimit90, "μ_B", Bayesian(profile)));
             if (double.IsFinite(profile.DeltaChiSquareLimit90))
                 limits.Add(new LimitResult("profile (this configuration)", profile.DeltaChiSquareLimit90, "μ_B", "Δχ² = 2.71"));
         }
@@ -44,7 +43,6 @@ public static class AnalysisReport
     public static IReadOnlyList<LimitResult> ReproductionLimits(ProfileOutcome profile, ProfileOutcome? withoutGallium, SystematicsResult? systematics)
     {
         bool gallium = profile.Best.Fit.Configuration.Gallium.Enabled;
-        string Bayesian(ProfileOutcome p) => $"Bayesian, {(p.Prior == Profiles.LimitPrior.FlatInParameter ? "flat prior in μ" : "flat prior in μ²")}";
         var limits = new List<LimitResult>();
         if (withoutGallium is not null)
             limits.Add(new LimitResult("without gallium constraint", withoutGallium.UpperLimit90, "μ_B", Bayesian(withoutGallium)));
@@ -94,13 +92,17 @@ public static class AnalysisReport
     }
 
     /// <summary>This fit's value as text: with its error when fitted, "(SSM)" / "(fixed)" otherwise.</summary>
-    public static string OursText(PublishedRateComparison r) => r switch
+    private static string OursText(PublishedRateComparison r) => r switch
     {
         { Value: null } => ReportNumbers.Missing,
         { Basis: "SSM (fixed)" } => $"{ReportNumbers.Value(r.Value.Value, 3)} (SSM)",
         { Error: null } => $"{ReportNumbers.Value(r.Value.Value, 3)} (fixed)",
         _ => ReportNumbers.WithError(r.Value.Value, r.Error!.Value),
     };
+
+    /// <summary>The method of a profile's Bayesian limit, e.g. "Bayesian, flat prior in μ".</summary>
+    private static string Bayesian(ProfileOutcome profile) =>
+        $"Bayesian, {(profile.Prior == Profiles.LimitPrior.FlatInParameter ? "flat prior in μ" : "flat prior in μ²")}";
 
     public static IReadOnlyList<ConfigurationWeight> Weights(SystematicsResult? systematics) =>
         systematics is null ? [] :

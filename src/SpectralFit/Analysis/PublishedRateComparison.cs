@@ -29,7 +29,4 @@ public sealed record PublishedRateComparison(
 
     /// <summary>The pull with <see cref="Systematic"/> added in quadrature to this fit's error, or null.</summary>
     public double? PullWithSystematic { get; init; }
-
-    /// <summary>True when the fitted rate lies within two combined standard deviations of Borexino's (the criterion).</summary>
-    public bool? WithinTwoSigma => Pull is double p ? Math.Abs(p) <= 2 : null;
 }

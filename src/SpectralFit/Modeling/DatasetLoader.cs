@@ -37,8 +37,11 @@ public static class DatasetLoader
     /// "spectralfit" when the file starts with the project's header, "borexino-phase3" when it starts with the header of
     /// Borexino's Phase-III file, else <paramref name="fallback"/> (Borexino's Phase-II file has no header).
     /// </summary>
-    public static DatasetFormat Detect(string path, DatasetFormat fallback) =>
-        HasProjectHeader(path) ? DatasetFormat.SpectralFit : Phase3SpectrumReader.HasHeader(path) ? DatasetFormat.BorexinoPhase3 : fallback;
+    public static DatasetFormat Detect(string path, DatasetFormat fallback) => DetectByHeader(path) ?? fallback;
+
+    /// <summary>The format a file's header names: the project's or Borexino's Phase-III; null for a file without one.</summary>
+    public static DatasetFormat? DetectByHeader(string path) =>
+        HasProjectHeader(path) ? DatasetFormat.SpectralFit : Phase3SpectrumReader.HasHeader(path) ? DatasetFormat.BorexinoPhase3 : null;
 
     /// <summary>True when the first non-blank line of the file is the project's "# spectralfit-dataset" header.</summary>
     public static bool HasProjectHeader(string path)
