@@ -16,7 +16,8 @@ namespace DetectorResponse.Backgrounds;
 /// The reference scale is Borexino's Monte Carlo, not our fit of the data: shapes binned on this axis (Borexino's
 /// external-gamma Monte Carlo) then sit where Borexino's simulation put them relative to its electrons, and follow
 /// the fitted light yield from there. (Until 2026-11 the reference was our data fit's 530, which tied the external
-/// shapes to the fit's own result; the data fit now lands at ~531 and scores 943.1 instead of 946.9.)
+/// shapes to the fit's own result; the data fit with each external gamma free now lands at ~531 and scores 943.1
+/// instead of 946.9.)
 /// Mapping used here: nominal energy E -> N_h (default response, E read as T) -> T (Phase-II scale).
 /// </summary>
 public static class BorexinoEnergyAxis
