@@ -23,8 +23,11 @@ public sealed record FoldingParameters
     /// (physics.md §6: ~13x).</summary>
     public double PeakPosition { get => _peakPosition; init => _peakPosition = Check(value, nameof(PeakPosition), 0.1, 1.5); }
 
-    /// <summary>210Po peak width (Gaussian sigma) [MeV visible energy], 0.005-0.2. Default 0.037 (see PeakPosition).</summary>
-    public double PeakWidth { get => _peakWidth; init => _peakWidth = Check(value, nameof(PeakWidth), 0.005, 0.2); }
+    /// <summary>210Po line width (Gaussian sigma) [MeV visible energy], 0-0.2: the alpha line's intrinsic width, added in
+    /// quadrature to the detector resolution (<see cref="GaussianPeakComponent.AddsDetectorResolution"/>), or the whole
+    /// peak width for a peak without it (then > 0). Default 0.037: the whole width of Borexino's fitted peak (see
+    /// PeakPosition); as an intrinsic width it makes the default peak 22.8 hits wide, so fits start it lower.</summary>
+    public double PeakWidth { get => _peakWidth; init => _peakWidth = Check(value, nameof(PeakWidth), 0.0, 0.2); }
 
     /// <summary>Shift of the 11C spectrum in visible energy [MeV], -0.2 to 0.2.</summary>
     public double PositronShift { get => _positronShift; init => _positronShift = Check(value, nameof(PositronShift), -0.2, 0.2); }

@@ -26,4 +26,11 @@ public sealed class GaussianPeakComponent : FoldingComponent
     /// Gaussian (the kernel of a Gaussian-statistics Monte Carlo).
     /// </summary>
     public bool CountingSkew { get; init; } = true;
+
+    /// <summary>
+    /// True (default): the peak is the detector's response to a line of intrinsic width w in visible energy, so the
+    /// estimator's resolution adds in quadrature, sigma^2 = sigma_det^2(mu) + (w dN/dE)^2 (<see cref="DetectorResponse.Estimators.EstimatorResponse.Variance"/>,
+    /// the variance every event of mean mu has). False: w is the whole width, sigma = w dN/dE.
+    /// </summary>
+    public bool AddsDetectorResolution { get; init; } = true;
 }

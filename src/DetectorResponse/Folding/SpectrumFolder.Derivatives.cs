@@ -16,8 +16,8 @@ public sealed partial class SpectrumFolder
         output.Clear();
         foreach (var set in _nodeSets)
             FoldNodesDerivative(set, parameters, response, which, output);
-        foreach (var (index, total, skewed) in _peaks)
-            FoldPeakDerivative(parameters, response, total, skewed, which, output.Slice(index * BinCount, BinCount));
+        foreach (var peak in _peaks)
+            FoldPeakDerivative(parameters, response, peak.Total, peak, which, output.Slice(peak.GlobalIndex * BinCount, BinCount));
         Alias(output);
     }
 
@@ -51,17 +51,11 @@ public sealed partial class SpectrumFolder
     /// d/d(parameter) of the bin integrals of F = Phi(w(u; a)), u = (x - mu)/sigma, a = kappa3/(6 sigma^3):
     /// dF = phi(w) (du - (w^2 - 1) da) / (1 + 2 a w), du = -(dmu + u dsigma)/sigma, da = dkappa3/(6 sigma^3) - 3 a dsigma/sigma.
     /// </summary>
-    private void FoldPeakDerivative(FoldingParameters p, in EstimatorResponse r, double total, bool skewed, FoldingParameter which, Span<double> output)
+    private void FoldPeakDerivative(FoldingParameters p, in EstimatorResponse r, double total, PeakEntry peak, FoldingParameter which, Span<double> output)
     {
-        double e = p.PeakPosition;
-        var (mu, s) = PeakKernel(p, r);
-        var (dMu, dS) = which switch
-        {
-            FoldingParameter.LightYield => (r.MeanDerivativeLightYield(e), p.PeakWidth * r.MeanSlopeDerivativeLightYield(e)),
-            FoldingParameter.PeakPosition => (r.MeanSlope(e), p.PeakWidth * r.MeanCurvature(e)),
-            FoldingParameter.PeakWidth => (0.0, r.MeanSlope(e)),
-            _ => (0.0, 0.0),
-        };
+        var (mu, s) = PeakKernel(p, r, peak.WithResolution);
+        var (dMu, dS) = PeakKernelDerivative(p, r, mu, s, peak.WithResolution, which);
+        bool skewed = peak.Skewed;
         double a = 0, dA = 0;
         if (skewed)
         {
@@ -82,6 +76,35 @@ public sealed partial class SpectrumFolder
         }
     }
 
+    /// <summary>
+    /// d mu / d theta and d sigma / d theta of the peak kernel (<see cref="PeakKernel"/>): with line width l = w N'(E_pk),
+    /// sigma^2 = sigma_det^2(mu) + l^2 gives d sigma = (sigma_det^2'(mu) d mu + d sigma_det^2 / d theta + 2 l d l) / (2 sigma);
+    /// without the detector term, d sigma = d l.
+    /// </summary>
+    private static (double DMean, double DSigma) PeakKernelDerivative(FoldingParameters p, in EstimatorResponse r, double mu,
+        double sigma, bool withResolution, FoldingParameter which)
+    {
+        double e = p.PeakPosition, w = p.PeakWidth;
+        var (dMu, dLine) = which switch
+        {
+            FoldingParameter.LightYield => (r.MeanDerivativeLightYield(e), w * r.MeanSlopeDerivativeLightYield(e)),
+            FoldingParameter.PeakPosition => (r.MeanSlope(e), w * r.MeanCurvature(e)),
+            FoldingParameter.PeakWidth => (0.0, r.MeanSlope(e)),
+            _ => (0.0, 0.0),
+        };
+        if (!withResolution)
+            return (dMu, dLine);
+        double dVariance = r.VarianceSlope(mu) * dMu + which switch
+        {
+            FoldingParameter.VarianceFactor => EstimatorResponse.VarianceDerivativeVarianceFactor(mu),
+            FoldingParameter.ConstantTerm => r.VarianceDerivativeConstantTerm(mu),
+            FoldingParameter.DarkNoise => r.VarianceDerivativeDarkNoise(),
+            _ => 0.0,
+        };
+        double line = w * r.MeanSlope(e);
+        return (dMu, (dVariance + 2 * line * dLine) / (2 * sigma));
+    }
+
     /// <summary>dF/d(parameter) at edge x inside the kernel cut (zero outside): phi(w) (du - (w^2 - 1) da) / (1 + 2 a w).</summary>
     private static double SkewedCdfDerivative(double x, double mu, double s, double a, double dMu, double dS, double dA)
     {
@@ -89,6 +112,8 @@ public sealed partial class SpectrumFolder
         if (Math.Abs(u) >= KernelCut)
             return 0;
         double w = CountingSkewness.NormalArgument(u, a);
+        if (double.IsInfinity(w))
+            return 0; // below the skewed kernel's support (a narrow, strongly skewed peak): F = 0 there
         double du = -(dMu + u * dS) / s;
         return NormalDistribution.Pdf(w) * (du - (w * w - 1) * dA) / (1 + 2 * a * w);
     }
@@ -165,12 +190,12 @@ public sealed partial class SpectrumFolder
         EnsureEdgeArrays();
         foreach (var set in _nodeSets)
             FoldNodesWeightedDerivatives(set, parameters, response, which, weights, output);
-        foreach (var (index, total, skewed) in _peaks)
+        foreach (var peak in _peaks)
         {
-            if (weights[index] == 0)
+            if (weights[peak.GlobalIndex] == 0)
                 continue;
             for (int i = 0; i < which.Length; i++)
-                FoldPeakDerivative(parameters, response, weights[index] * total, skewed, which[i], output.Slice(i * BinCount, BinCount));
+                FoldPeakDerivative(parameters, response, weights[peak.GlobalIndex] * peak.Total, peak, which[i], output.Slice(i * BinCount, BinCount));
         }
         if (_aliasing is not null)
             for (int i = 0; i < which.Length; i++)

@@ -23,7 +23,10 @@ public sealed partial class SpectrumFolder
 
     private readonly FoldingComponent[] _components;
     private readonly LightNodeSet[] _nodeSets;
-    private readonly (int GlobalIndex, double Total, bool Skewed)[] _peaks;
+    private readonly PeakEntry[] _peaks;
+
+    /// <summary>A peak component: its index, total, counting skew and whether the detector resolution adds to its width.</summary>
+    private readonly record struct PeakEntry(int GlobalIndex, double Total, bool Skewed, bool WithResolution);
     private readonly double[] _cdf;
     private readonly double[] _row;
     private readonly double[] _cache;
@@ -65,7 +68,7 @@ public sealed partial class SpectrumFolder
 
         var sets = new List<LightNodeSet>();
         var onElectronNodes = new List<(int, EnergyHistogram)>();
-        var peaks = new List<(int, double, bool)>();
+        var peaks = new List<PeakEntry>();
         for (int i = 0; i < _components.Length; i++)
         {
             switch (_components[i])
@@ -79,7 +82,7 @@ public sealed partial class SpectrumFolder
                     sets.Add(LightNodeSet.Build(positrons, s0, c0, true, [(i, p.Spectrum)], refResponse, fCh, Binning.Upper));
                     break;
                 case GaussianPeakComponent g:
-                    peaks.Add((i, g.Total, g.CountingSkew));
+                    peaks.Add(new PeakEntry(i, g.Total, g.CountingSkew, g.AddsDetectorResolution));
                     break;
                 default:
                     throw new ArgumentException($"unsupported component type {_components[i].GetType().Name}");
@@ -142,8 +145,8 @@ public sealed partial class SpectrumFolder
         output.Clear();
         foreach (var set in _nodeSets)
             FoldNodes(set, parameters, response, output);
-        foreach (var (index, total, skewed) in _peaks)
-            FoldPeak(parameters, response, total, skewed, output.Slice(index * BinCount, BinCount));
+        foreach (var peak in _peaks)
+            FoldPeak(parameters, response, peak, output.Slice(peak.GlobalIndex * BinCount, BinCount));
         Alias(output);
         output.CopyTo(_cache);
         _cached = parameters;
@@ -196,14 +199,14 @@ public sealed partial class SpectrumFolder
                 above += w * (1 - CountingSkewness.Cdf((hi - mu) / s, a));
             }
         }
-        foreach (var (index, total, skewed) in _peaks)
+        foreach (var peak in _peaks)
         {
-            if (index != component)
+            if (peak.GlobalIndex != component)
                 continue;
-            var (mu, s) = PeakKernel(parameters, response);
-            double a = skewed ? CountingSkewness.KernelSkew(response, mu, s) : 0;
-            below += total * CountingSkewness.Cdf((lo - mu) / s, a);
-            above += total * (1 - CountingSkewness.Cdf((hi - mu) / s, a));
+            var (mu, s) = PeakKernel(parameters, response, peak.WithResolution);
+            double a = peak.Skewed ? CountingSkewness.KernelSkew(response, mu, s) : 0;
+            below += peak.Total * CountingSkewness.Cdf((lo - mu) / s, a);
+            above += peak.Total * (1 - CountingSkewness.Cdf((hi - mu) / s, a));
         }
         return (below, above);
     }
@@ -231,8 +234,19 @@ public sealed partial class SpectrumFolder
     private static double NodeVisibleEnergy(LightNodeSet set, int k, FoldingParameters p) =>
         Math.Max(set.Scintillation[k] + p.Response.CherenkovFraction * set.Cherenkov[k] + (set.Shiftable ? p.PositronShift : 0), 0);
 
-    private static (double Mu, double Sigma) PeakKernel(FoldingParameters p, in EstimatorResponse r) =>
-        (r.Mean(p.PeakPosition), p.PeakWidth * r.MeanSlope(p.PeakPosition));
+    /// <summary>
+    /// The peak's mean mu = N(E_pk) and width: sigma^2 = sigma_det^2(mu) + (w dN/dE)^2 with the estimator's resolution
+    /// sigma_det^2 (<see cref="EstimatorResponse.Variance"/>) when the detector resolution adds to the line's width w,
+    /// else sigma = w dN/dE.
+    /// </summary>
+    private static (double Mu, double Sigma) PeakKernel(FoldingParameters p, in EstimatorResponse r, bool withResolution)
+    {
+        double mu = r.Mean(p.PeakPosition);
+        double line = p.PeakWidth * r.MeanSlope(p.PeakPosition);
+        if (!withResolution && !(line > 0))
+            throw new UserInputException("po210_width: a 210Po peak without the detector resolution (po210_peak = free-width) needs a width > 0; give it a minimum > 0");
+        return (mu, withResolution ? Math.Sqrt(r.Variance(mu) + line * line) : line);
+    }
 
     /// <summary>Fills _cdf for edges around mu (skew = a of the counting kernel, 0: Gaussian); returns the bin range [jLo, jHi].</summary>
     private (int JLo, int JHi) KernelEdges(double mu, double s, double skew)
@@ -285,14 +299,14 @@ public sealed partial class SpectrumFolder
         }
     }
 
-    private void FoldPeak(FoldingParameters p, in EstimatorResponse r, double total, bool skewed, Span<double> output)
+    private void FoldPeak(FoldingParameters p, in EstimatorResponse r, PeakEntry peak, Span<double> output)
     {
-        var (mu, s) = PeakKernel(p, r);
+        var (mu, s) = PeakKernel(p, r, peak.WithResolution);
         if (OutsideBand(mu, s))
             return;
-        var (jLo, jHi) = KernelEdges(mu, s, skewed ? CountingSkewness.KernelSkew(r, mu, s) : 0);
+        var (jLo, jHi) = KernelEdges(mu, s, peak.Skewed ? CountingSkewness.KernelSkew(r, mu, s) : 0);
         for (int j = jLo; j <= jHi; j++)
-            output[j] += total * (_cdf[j + 1] - _cdf[j]);
+            output[j] += peak.Total * (_cdf[j + 1] - _cdf[j]);
     }
 
     private static void Accumulate(Span<double> target, ReadOnlySpan<double> row, double weight)

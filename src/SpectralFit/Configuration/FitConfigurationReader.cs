@@ -146,7 +146,8 @@ public static class FitConfigurationReader
             if (node.Child(p.Name) is { } child)
                 parameters[p.Name] = ParameterReader.Read(child, p.Unit, p.Min, p.Max);
         }
-        return new ResponseSpec(new ReadOnlyDictionary<string, ParameterSpec>(parameters), node.Choice("kernel") == "counting-skew");
+        return new ResponseSpec(new ReadOnlyDictionary<string, ParameterSpec>(parameters), node.Choice("kernel") == "counting-skew",
+            node.Choice("po210_peak") != "free-width");
     }
 
     private static PileupSpec ReadPileup(ConfigNode node, string baseDir)

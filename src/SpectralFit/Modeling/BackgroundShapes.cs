@@ -30,8 +30,12 @@ public static class BackgroundShapes
         };
 
     /// <param name="shares">Component "external" only: the external gammas and their shares (the configuration's sum to 1).</param>
+    /// <param name="po210WithResolution">Component "Po210" only: true, the peak is the detector's response to the alpha line
+    /// (resolution in quadrature with the intrinsic width, <see cref="GaussianPeakComponent.AddsDetectorResolution"/>);
+    /// false, the width is the whole peak width.</param>
     public static FoldingComponent Create(string name, GammaQuenching gammas,
-        double cherenkovFraction, double c14ShapeSlope, IReadOnlyDictionary<string, double>? shares = null)
+        double cherenkovFraction, double c14ShapeSlope, IReadOnlyDictionary<string, double>? shares = null,
+        bool po210WithResolution = true)
     {
         if (name == "external")
             return new ElectronSpectrumComponent(name, External(shares ?? throw new UserInputException("components:external: shares are required"),
@@ -42,7 +46,7 @@ public static class BackgroundShapes
             "Kr85" => Beta("Kr85", BackgroundBetaSpectra.Krypton85()),
             "Bi210" => Beta("Bi210", BackgroundBetaSpectra.Bismuth210()),
             "C11" => new PositronSpectrumComponent("C11", BetaHistogram(BackgroundBetaSpectra.Carbon11())),
-            "Po210" => new GaussianPeakComponent("Po210", 1.0),
+            "Po210" => new GaussianPeakComponent("Po210", 1.0) { AddsDetectorResolution = po210WithResolution },
             _ when ExternalSources.TryGetValue(name, out var source) =>
                 new ElectronSpectrumComponent(name, ExternalGammaShape.For(source).Histogram(gammas, cherenkovFraction, 1.0)),
             _ => throw new UserInputException($"components:{name}: the fit model has no built-in shape for '{name}'"),

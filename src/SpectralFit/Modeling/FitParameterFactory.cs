@@ -28,7 +28,7 @@ public static class FitParameterFactory
             ["resolution_sigma_t"] = (0, 0.2, 0.005),
             ["resolution_sigma_d"] = (0, 50, 0.5),
             ["po210_position"] = (0.1, 1.5, 0.003),
-            ["po210_width"] = (0.005, 0.2, 0.003),
+            ["po210_width"] = (0.0, 0.2, 0.003),
             ["c11_shift"] = (-0.2, 0.2, 0.005),
         };
 

@@ -125,7 +125,7 @@ public static class SpectralModelBuilder
                     break;
                 case ComponentKind.Background:
                 {
-                    AddBackground(BackgroundShapes.Create(c.Name, gammas, fCh, c14Slope, c.Shares), rateIndex, init);
+                    AddBackground(BackgroundShapes.Create(c.Name, gammas, fCh, c14Slope, c.Shares, configuration.Response.Po210WithResolution), rateIndex, init);
                     break;
                 }
                 case ComponentKind.Template when c.Template?.Axis == TemplateEnergyAxis.ElectronEnergy:

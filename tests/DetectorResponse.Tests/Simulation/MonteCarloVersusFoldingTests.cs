@@ -155,12 +155,10 @@ public class MonteCarloVersusFoldingTests
             }
             case "Po210":
             {
-                // The fit's peak at the alpha's visible energy, its width set to the detector resolution there
-                // (the MC line has no intrinsic width): sigma_N = PeakWidth x dN/dE; skewed as the MC's counting statistics.
+                // The fit's peak at the alpha's visible energy with no intrinsic width, as the MC line: the folder adds the
+                // detector resolution there (GaussianPeakComponent.AddsDetectorResolution); skewed as the MC's counting statistics.
                 double visible = Light.Alpha(Po210AlphaEnergy);
-                double mean = response.Mean(visible);
-                double width = Math.Sqrt(response.Variance(mean)) / response.MeanSlope(visible);
-                return new ComponentModel(new GaussianPeakComponent(component, 1) { CountingSkew = statistics == EventStatistics.Poisson }, plain with { PeakPosition = visible, PeakWidth = width },
+                return new ComponentModel(new GaussianPeakComponent(component, 1) { CountingSkew = statistics == EventStatistics.Poisson }, plain with { PeakPosition = visible, PeakWidth = 0 },
                     EventSpectrum.Line(Po210AlphaEnergy, Light.Alpha));
             }
             case "pileup":

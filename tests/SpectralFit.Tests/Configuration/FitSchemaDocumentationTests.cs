@@ -38,7 +38,7 @@ public class FitSchemaDocumentationTests
         // Defaults of DetectorResponse ResponseParameters / FoldingParameters (Po210 peak: Borexino Phase-II, PRD 100, 082004 (2019)).
         Assert.That(table, Does.Contain("| `response:light_yield` |").And.Contain("| p.e./MeV | `500` | [100, 2000] |"));
         Assert.That(table, Does.Contain("[PeakPosition] | MeV | `0.439` |"));
-        Assert.That(table, Does.Contain("[PeakWidth, which needs >= 0.005] | MeV | `0.037` |"));
+        Assert.That(table, Does.Contain("[PeakWidth] | MeV | `0.037` | [0, 0.2] |"));
         Assert.That(table, Does.Contain("1 + a T; fixed only | 1/MeV | `1.24` |"));
     }
 

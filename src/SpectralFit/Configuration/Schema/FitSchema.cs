@@ -29,6 +29,9 @@ public static class FitSchema
     /// <summary>Kernels of the electron response (response:kernel).</summary>
     public static IReadOnlyList<string> ResponseKernels { get; } = ["gaussian", "counting-skew"];
 
+    /// <summary>Models of the 210Po peak width (response:po210_peak).</summary>
+    public static IReadOnlyList<string> Po210PeakModels { get; } = ["resolution", "free-width"];
+
     public static IReadOnlyList<string> MomentPriors { get; } = ["flat-mu", "flat-mu2"];
 
     /// <summary>Solar components: single species (SolarFlux.SpeciesNames) and the CNO group.</summary>
@@ -70,8 +73,7 @@ public static class FitSchema
         ("window_fraction_dt1", "fraction of the photoelectrons within 230 ns (npmts_dt1) [WindowFractionDt1]; fixed only", "1", 0.5, 1, ModelDefaults.Response.WindowFractionDt1),
         ("window_fraction_dt2", "fraction of the photoelectrons within 400 ns (npmts_dt2) [WindowFractionDt2]; fixed only", "1", 0.5, 1, ModelDefaults.Response.WindowFractionDt2),
         ("po210_position", "210Po peak position in visible energy [PeakPosition]", "MeV", 0.1, 1.5, ModelDefaults.PeakPosition),
-        // PeakWidth itself needs >= 0.005 MeV; 0 is allowed here as a fit limit (configs/borexino-phase2-nature2018.json uses it).
-        ("po210_width", "210Po peak width, Gaussian sigma in visible energy [PeakWidth, which needs >= 0.005]", "MeV", 0, 0.2, ModelDefaults.PeakWidth),
+        ("po210_width", "210Po line width, Gaussian sigma in visible energy: the intrinsic width added to the detector resolution, or the whole width with po210_peak = free-width [PeakWidth]", "MeV", 0, 0.2, ModelDefaults.PeakWidth),
         ("c11_shift", "shift of the 11C spectrum (its starting point) in visible energy [PositronShift]", "MeV", -0.2, 0.2, ModelDefaults.PositronShift),
         ("c14_shape_a", "14C shape-factor slope a in 1 + a T; fixed only", "1/MeV", -10, 10, DetectorResponse.Backgrounds.BackgroundBetaSpectra.C14DefaultShapeSlope),
     ];
@@ -174,7 +176,10 @@ public static class FitSchema
             [.. ResponseParameters.Select(p => (p.Name, (SchemaNode)Parameter(p.Description, p.Unit, p.Min, p.Max))),
              ("kernel", Choice("response kernel of the electron and positron spectra: gaussian, or counting-skew (first-order Cornish-Fisher " +
                 "kernel carrying the third cumulant of Poisson counting and dark noise, DetectorResponse.Folding.CountingSkewness; " +
-                "the 210Po peak always has it)", ResponseKernels, "gaussian"))]);
+                "the 210Po peak always has it)", ResponseKernels, "gaussian")),
+             ("po210_peak", Choice("width of the 210Po peak: resolution (the detector resolution sigma^2(N) of every event, " +
+                "in quadrature with the alpha line's intrinsic width po210_width) or free-width (po210_width is the whole width, " +
+                "independent of the electrons' resolution)", Po210PeakModels, "resolution"))]);
 
         var pileup = new ObjectSchema("pile-up model", false,
             ("model", Choice("convolution with the 14C spectrum, or a synthetic template", PileupModels, "convolution")),
