@@ -6,7 +6,8 @@ namespace DetectorResponse.Folding;
 /// A peak in visible energy centred at <see cref="FoldingParameters.PeakPosition"/> with width
 /// <see cref="FoldingParameters.PeakWidth"/> (both in MeV of visible energy, free in the fit; physics.md §7):
 /// the 210Po alpha peak. Mapped to the observable by the estimator's mean response and its local slope:
-/// mu = N(E_pk), sigma = w dN/dE(E_pk). Its shape in the observable is Gaussian plus, by default, the skew of
+/// mu = N(E_pk), sigma^2 = sigma_det^2(mu) + (w dN/dE(E_pk))^2 with the estimator resolution sigma_det^2 of every event
+/// (<see cref="AddsDetectorResolution"/>, default), or sigma = w dN/dE(E_pk). Its shape in the observable is Gaussian plus, by default, the skew of
 /// the detector's counting statistics (third cumulant kappa3(mu), see CountingSkewness: Cornish-Fisher
 /// kernel, integrated over each bin), which a line at ~200 hits shows at 1e6 events.
 /// </summary>

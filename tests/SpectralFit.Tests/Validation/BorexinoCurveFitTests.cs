@@ -40,10 +40,9 @@ public class BorexinoCurveFitTests
         var fit = new FitService().Fit(SpectralModelBuilder.Build(config, DatasetLoader.Load(config)));
         var r = fit.Result;
         foreach (var (gamma, share) in shares)
-        {
             TestContext.Out.WriteLine(Invariant($"{gamma,-10} {r.Value(gamma),7:F2} +- {r.Error(gamma):F2}   components:external:shares {(double)share!:F2}"));
+        foreach (var (gamma, share) in shares)
             Assert.That(r.Value(gamma), Is.EqualTo((double)share!).Within(0.5 * r.Error(gamma)), $"the config's share of {gamma} is this fit's rate");
-        }
 
         // Borexino Phase-II (PRD 100, 082004 (2019); physics.md §6), cpd/100t (14C in Bq/100t).
         (string Name, double Value, double Error)[] published =

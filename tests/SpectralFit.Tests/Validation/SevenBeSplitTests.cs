@@ -34,8 +34,9 @@ public class SevenBeSplitTests
         return new FitService(new VariableMetricMinimizer(Fast)).Fit(SpectralModelBuilder.Build(config, DatasetLoader.Load(config)));
     }
 
-    // The model until 2026-11, started where its 210Po width lands (whole width 0.0345 MeV).
-    private static readonly string[] FreeWidth = ["response:po210_peak=free-width", "response:po210_width:init=0.035", "response:po210_width:min=0.005"];
+    // The model until 2026-11 (free-width 210Po peak, Gaussian kernel), started where its 210Po width lands (0.0345 MeV).
+    private static readonly string[] FreeWidth =
+        ["response:po210_peak=free-width", "response:po210_width:init=0.035", "response:po210_width:min=0.005", "response:kernel=gaussian"];
 
     private static string[] WithFreeWidth(params string[] overrides) => [.. FreeWidth, .. overrides];
 
@@ -49,12 +50,12 @@ public class SevenBeSplitTests
         var (a, b) = (all.GetAwaiter().GetResult(), above.GetAwaiter().GetResult());
         foreach (var (label, f) in new[] { ("N_h 93-950", a), ("N_h 103-950", b) })
             TestContext.Out.WriteLine(Invariant($"{label}: 7Be {f.Result.Value("Be7"):F1}, 85Kr {f.Result.Value("Kr85"):F1}, pp {f.Result.Value("pp"):F0}, light yield {f.Result.Value("light_yield"):F1}, v1 {f.Result.Value("resolution_v1"):F3}, intrinsic 210Po width {f.Result.Value("po210_width"):F4}, deviance {f.Deviance:F1}"));
-        // Measured (full fits, README.md): 7Be 49.9 +- 1.4, 85Kr 3.2 +- 1.6, pp 133 +- 10, light yield 537.7, deviance
-        // 971.1; without the threshold bins 49.9, 3.7, 537.3. Borexino: 48.3 +- 1.1, 6.8 +- 1.8, 134 +- 10; its Monte Carlo
-        // scale in our model 535.9-537.4 (BorexinoCurveFitTests).
+        // Measured (full fits, README.md): 7Be 49.9 +- 1.4, 85Kr 3.2 +- 1.6, pp 133 +- 10, light yield 537.7 (0.34% above
+        // 535.9; the free-width model's 533.0 is 0.54% below), deviance 971.1; without the threshold bins 49.9, 3.7, 537.3.
+        // Borexino: 48.3 +- 1.1, 6.8 +- 1.8, 134 +- 10; its Monte Carlo scale in our model 535.9-537.4 (BorexinoCurveFitTests).
         Assert.That(a.Result.Value("Be7"), Is.EqualTo(48.3).Within(2 * Math.Sqrt(1.4 * 1.4 + 1.1 * 1.1)), "7Be within 2 combined sigma of Borexino's");
         Assert.That(a.Result.Value("Kr85"), Is.EqualTo(6.8).Within(2 * Math.Sqrt(1.6 * 1.6 + 1.8 * 1.8)), "85Kr within 2 combined sigma of Borexino's");
-        Assert.That(a.Result.Value("light_yield"), Is.GreaterThan(BorexinoEnergyAxis.PhaseTwoLightYield), "the fit lands on Borexino's Monte Carlo scale");
+        Assert.That(a.Result.Value("light_yield"), Is.EqualTo(BorexinoEnergyAxis.PhaseTwoLightYield).Within(0.5).Percent, "the fit lands on Borexino's Monte Carlo scale");
         Assert.That(b.Result.Value("Be7"), Is.EqualTo(a.Result.Value("Be7")).Within(1.0), "the threshold bins no longer set the split");
     }
 
