@@ -146,8 +146,13 @@ public static class FitConfigurationReader
             if (node.Child(p.Name) is { } child)
                 parameters[p.Name] = ParameterReader.Read(child, p.Unit, p.Min, p.Max);
         }
+        bool po210WithResolution = node.Choice("po210_peak") != "free-width";
+        // A whole-width peak needs a width > 0 everywhere the fit may take it (the default start 0.037 is).
+        if (!po210WithResolution && parameters.TryGetValue("po210_width", out var width) && (width.Fixed ? width.Init : width.Min) <= 0)
+            throw node.Error("po210_width", "with po210_peak = free-width the width is the whole peak width and must stay > 0; " +
+                "give it a minimum (or a fixed value) > 0, e.g. 0.005");
         return new ResponseSpec(new ReadOnlyDictionary<string, ParameterSpec>(parameters), node.Choice("kernel") == "counting-skew",
-            node.Choice("po210_peak") != "free-width");
+            po210WithResolution);
     }
 
     private static PileupSpec ReadPileup(ConfigNode node, string baseDir)

@@ -13,6 +13,26 @@ public class FitConfigurationLoaderTests
         Assert.Throws<UserInputException>(() => FitConfigurationLoader.Load(f.Write(), overrides))!;
 
     [Test]
+    public void Load_Po210Peak_DefaultsToTheDetectorResolution()
+    {
+        using var f = new ConfigFixture();
+        Assert.That(FitConfigurationLoader.Load(f.Write()).Response.Po210WithResolution, Is.True);
+        Assert.That(FitConfigurationLoader.Load(f.Write(), ["response:po210_peak=free-width", "response:po210_width:min=0.01"])
+            .Response.Po210WithResolution, Is.False);
+    }
+
+    [Test]
+    public void Load_FreeWidthPo210PeakWithZeroMinimum_NamesTheKey()
+    {
+        // The reference config's intrinsic width may reach 0 (min 0); as a whole width it may not.
+        using var f = new ConfigFixture();
+        var e = LoadFails(f, "response:po210_peak=free-width");
+        Assert.That(e.Message, Does.Contain("response:po210_width").And.Contain("> 0"));
+        Assert.That(FitConfigurationLoader.Load(f.Write(), ["response:po210_peak=free-width", "response:po210_width:min=0.005"])
+            .Response.Po210WithResolution, Is.False);
+    }
+
+    [Test]
     public void Load_ShippedReferenceConfig_HasTheMagneticMomentAnalysis()
     {
         using var f = new ConfigFixture();
