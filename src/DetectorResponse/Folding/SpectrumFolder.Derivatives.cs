@@ -55,9 +55,8 @@ public sealed partial class SpectrumFolder
     {
         var (mu, s) = PeakKernel(p, r, peak.WithResolution);
         var (dMu, dS) = PeakKernelDerivative(p, r, mu, s, peak.WithResolution, which);
-        bool skewed = peak.Skewed;
         double a = 0, dA = 0;
-        if (skewed)
+        if (peak.Skewed)
         {
             a = CountingSkewness.KernelSkew(r, mu, s);
             dA = CountingSkewness.KernelSkewDerivative(r, mu, s, a, dMu, dS, which);
@@ -94,13 +93,7 @@ public sealed partial class SpectrumFolder
         };
         if (!withResolution)
             return (dMu, dLine);
-        double dVariance = r.VarianceSlope(mu) * dMu + which switch
-        {
-            FoldingParameter.VarianceFactor => EstimatorResponse.VarianceDerivativeVarianceFactor(mu),
-            FoldingParameter.ConstantTerm => r.VarianceDerivativeConstantTerm(mu),
-            FoldingParameter.DarkNoise => r.VarianceDerivativeDarkNoise(),
-            _ => 0.0,
-        };
+        double dVariance = r.VarianceSlope(mu) * dMu + VarianceParameterDerivative(r, mu, which);
         double line = w * r.MeanSlope(e);
         return (dMu, (dVariance + 2 * line * dLine) / (2 * sigma));
     }
@@ -249,13 +242,16 @@ public sealed partial class SpectrumFolder
             FoldingParameter.PositronShift => r.MeanSlope(e),
             _ => 0.0,
         };
-        double dVar = set.VarianceScale[k] * (r.VarianceSlope(mu) * dMu + which switch
-        {
-            FoldingParameter.VarianceFactor => EstimatorResponse.VarianceDerivativeVarianceFactor(mu),
-            FoldingParameter.ConstantTerm => r.VarianceDerivativeConstantTerm(mu),
-            FoldingParameter.DarkNoise => r.VarianceDerivativeDarkNoise(),
-            _ => 0.0,
-        });
+        double dVar = set.VarianceScale[k] * (r.VarianceSlope(mu) * dMu + VarianceParameterDerivative(r, mu, which));
         return (dMu, dVar);
     }
+
+    /// <summary>d sigma^2 / d theta at fixed mean N for the variance-model parameters (zero for the others).</summary>
+    private static double VarianceParameterDerivative(in EstimatorResponse r, double mu, FoldingParameter which) => which switch
+    {
+        FoldingParameter.VarianceFactor => EstimatorResponse.VarianceDerivativeVarianceFactor(mu),
+        FoldingParameter.ConstantTerm => r.VarianceDerivativeConstantTerm(mu),
+        FoldingParameter.DarkNoise => r.VarianceDerivativeDarkNoise(),
+        _ => 0.0,
+    };
 }
